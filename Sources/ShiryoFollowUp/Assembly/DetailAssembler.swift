@@ -1,0 +1,101 @@
+import ShiryoModel
+
+/// Builds the 詳細: every goal with its strategies, ministries, actions, figures, notes and
+/// next-year policy, then the goal's indicator table; the 総括 and a glossary at the end.
+/// Footnotes are numbered through the whole document.
+struct DetailAssembler {
+    let report: FollowUpReport
+    let wording: Wording
+    private let builder: InlineBuilder
+
+    init(report: FollowUpReport) {
+        self.report = report
+        self.wording = Wording(report)
+        self.builder = InlineBuilder(report: report)
+    }
+
+    func document() -> Document {
+        var blocks: [Block] = [.heading(Heading(level: 1, content: [.text(wording.detailTitle)], anchor: "title"))]
+        if let englishName = report.plan.englishName {
+            blocks.append(.paragraph([.text(report.plan.name), .lineBreak, .text(englishName)]))
+        }
+        let lead = report.lead.isEmpty ? [builder.inlines(wording.defaultLead)] : report.lead.map(builder.inlines)
+        blocks += lead.map(Block.paragraph)
+        blocks.append(.paragraph([.text(wording.asOfSentence)]))
+        for goal in report.goals { blocks += self.blocks(for: goal) }
+        blocks += conclusion()
+        blocks += glossary()
+        return Document(
+            kind: .report,
+            metadata: Metadata(
+                title: wording.detailTitle, subtitle: report.plan.englishName.map { _ in report.plan.name },
+                issuer: report.issuer, documentNumber: wording.detailNumber, dateText: wording.issueDate,
+                asOfText: wording.asOfSentence, identifier: FollowUpDocument.detail.identifier),
+            blocks: blocks,
+            footnotes: builder.definitions)
+    }
+
+    private func blocks(for goal: Goal) -> [Block] {
+        var blocks: [Block] = [.heading(Heading(level: 2, number: wording.goalNumber(goal),
+                                                content: builder.inlines(goal.title), anchor: "goal-\(goal.number)"))]
+        blocks.append(.heading(Heading(level: 3, content: [.text(wording.thisYearActions)])))
+        if let ministries = wording.ministries(goal.ministries) { blocks.append(.paragraph([.text(ministries)])) }
+        blocks += goal.actions.map { .paragraph(builder.inlines($0.text)) }
+        for strategy in goal.strategies {
+            blocks.append(.heading(Heading(level: 4, number: wording.strategyNumber(strategy),
+                                           content: builder.inlines(strategy.title),
+                                           anchor: "strategy-\(strategy.number)")))
+            if let ministries = wording.ministries(strategy.ministries) { blocks.append(.paragraph([.text(ministries)])) }
+            blocks += strategy.actions.map { .paragraph(builder.inlines($0.text)) }
+            blocks += strategy.figures.map(builder.figure)
+            blocks += strategy.notes.map(builder.note)
+        }
+        blocks += goal.figures.map(builder.figure)
+        blocks += goal.notes.map(builder.note)
+        if !goal.nextYear.isEmpty {
+            blocks.append(.heading(Heading(level: 3, content: [.text(wording.nextYearGoals)])))
+            blocks.append(builder.bulletList(goal.nextYear))
+        }
+        if let policy = goal.policy {
+            blocks.append(.heading(Heading(level: 3, content: [.text(wording.nextYearPolicy)])))
+            blocks.append(.paragraph(builder.inlines(policy)))
+        }
+        blocks += goal.seeAlso.map { builder.seeAlso(builder.inlines($0)) }
+        if goal.hasIndicators {
+            blocks.append(.heading(Heading(level: 3, content: [.text(wording.indicatorsHeading(goal))],
+                                           anchor: "indicators-\(goal.number)")))
+            let tables = IndicatorTableBuilder(wording: wording, builder: builder)
+            for strategy in goal.strategies where !strategy.indicators.isEmpty {
+                blocks.append(.heading(Heading(level: 4, number: wording.strategyNumber(strategy),
+                                               content: builder.inlines(strategy.title))))
+                blocks.append(.table(tables.table(strategy.indicators)))
+            }
+        }
+        return blocks
+    }
+
+    private func conclusion() -> [Block] {
+        let goals = report.goals.filter { !$0.highlightedActions.isEmpty }
+        guard report.conclusion != nil || !goals.isEmpty else { return [] }
+        var blocks: [Block] = [.heading(Heading(level: 2, content: [.text(wording.conclusionTitle)],
+                                                anchor: "conclusion"))]
+        for goal in goals {
+            blocks.append(.heading(Heading(level: 3, number: wording.goalNumber(goal),
+                                           content: builder.inlines(goal.summaryTitle ?? goal.title))))
+            blocks.append(builder.bulletList(goal.highlightedActions.map { $0.summary ?? $0.text }))
+        }
+        if let assessment = report.conclusion?.assessment, !assessment.isEmpty {
+            blocks.append(builder.bulletList(assessment))
+        }
+        return blocks
+    }
+
+    private func glossary() -> [Block] {
+        guard !report.glossary.isEmpty else { return [] }
+        let items: [[Block]] = report.glossary.map { entry in
+            [.paragraph([.strong([.text(entry.term)]), .text("：")] + builder.inlines(entry.definition))]
+        }
+        return [.heading(Heading(level: 2, content: [.text(wording.glossaryTitle)], anchor: "glossary")),
+                .list(ListBlock(style: .none, items: items))]
+    }
+}

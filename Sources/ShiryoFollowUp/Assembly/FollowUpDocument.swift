@@ -1,0 +1,41 @@
+import ShiryoModel
+
+/// The two documents made from one report.
+public enum FollowUpDocument: String, Sendable, CaseIterable, Codable {
+    /// The 概要: slides.
+    case summary
+    /// The 詳細: the full report.
+    case detail
+
+    /// The identifier the document's cross references use.
+    public var identifier: String { rawValue }
+
+    public func assemble(_ report: FollowUpReport) -> Document {
+        switch self {
+        case .summary: SummaryAssembler(report: report).document()
+        case .detail: DetailAssembler(report: report).document()
+        }
+    }
+}
+
+/// Blocks both assemblers make the same way.
+extension InlineBuilder {
+    func bulletList(_ texts: [RichText]) -> Block {
+        .list(ListBlock(style: .bullet, items: texts.map { [.paragraph(inlines($0))] }))
+    }
+
+    func figure(_ figure: Figure) -> Block {
+        .figure(ShiryoModel.Figure(
+            image: figure.image, caption: inlines(figure.caption),
+            description: figure.description.map(inlines), credit: figure.credit.map(inlines)))
+    }
+
+    func note(_ text: RichText) -> Block {
+        .note(Note(content: inlines(text)))
+    }
+
+    /// （詳細は{document}を参照）
+    func seeAlso(_ document: [Inline]) -> Block {
+        .paragraph([.text(Wording.seeAlsoPrefix)] + document + [.text(Wording.seeAlsoSuffix)])
+    }
+}

@@ -1,0 +1,76 @@
+import Yams
+
+/// Reads a strategy's indicator rows and groups.
+struct IndicatorDecoder {
+    let parent: ReportDecoder
+    private var reader: NodeReader { parent.nodeReader }
+
+    func entries(_ node: Node, _ path: KeyPath) -> [IndicatorEntry] {
+        reader.sequence(node, path, what: "indicator rows or groups").enumerated().compactMap { index, node in
+            let path = path.appending(index)
+            if case .mapping(let mapping) = node, mapping.keys.contains(where: { $0.scalar?.string == "group" }) {
+                return group(node, path).map(IndicatorEntry.group)
+            }
+            return row(node, path).map(IndicatorEntry.row)
+        }
+    }
+
+    private func group(_ node: Node, _ path: KeyPath) -> IndicatorGroup? {
+        guard let fields = reader.fields(node, path, allowed: ["group", "rows"], required: ["group"],
+                                         what: "an indicator group")
+        else { return nil }
+        let rows = fields["rows"].map { rowsNode in
+            reader.sequence(rowsNode, path.appending("rows"), what: "indicator rows").enumerated().compactMap {
+                row($1, path.appending("rows").appending($0))
+            }
+        } ?? []
+        return fields["group"].flatMap { parent.text($0, path.appending("group")) }.map {
+            IndicatorGroup(title: $0, rows: rows)
+        }
+    }
+
+    private func row(_ node: Node, _ path: KeyPath) -> IndicatorRow? {
+        guard let fields = reader.fields(
+            node, path, allowed: ["name", "value", "values", "ministry", "ministries"], required: ["name"],
+            what: "an indicator row (name, value or values, ministry or ministries)")
+        else { return nil }
+        if fields.has("value"), fields.has("values") {
+            reader.report(fields.keyNode("values"), path.appending("values"),
+                          "a row has either 'value' or 'values'; expected one of them")
+        }
+        if fields.has("ministry"), fields.has("ministries") {
+            reader.report(fields.keyNode("ministries"), path.appending("ministries"),
+                          "a row has either 'ministry' or 'ministries'; expected one of them")
+        }
+        let name = fields["name"].flatMap { cell($0, path.appending("name")) }
+        var values: [CellContent] = []
+        if let valueNode = fields["value"], let value = cell(valueNode, path.appending("value")) {
+            values = [value]
+        } else if let valuesNode = fields["values"] {
+            values = reader.sequence(valuesNode, path.appending("values"), what: "result cells").enumerated()
+                .compactMap { cell($1, path.appending("values").appending($0)) }
+        }
+        var ministries: [String] = []
+        var seen = Set<String>()
+        if let ministryNode = fields["ministry"],
+           let id = parent.ministryID(ministryNode, path.appending("ministry"), seen: &seen) {
+            ministries = [id]
+        } else if let ministriesNode = fields["ministries"] {
+            ministries = parent.ministryIDs(ministriesNode, path.appending("ministries"))
+        }
+        return name.map { IndicatorRow(name: $0, values: values, ministries: ministries) }
+    }
+
+    private func cell(_ node: Node, _ path: KeyPath) -> CellContent? {
+        if case .scalar = node {
+            if reader.isNull(node) { return .empty }
+            return parent.text(node, path).map(CellContent.text)
+        }
+        guard let fields = reader.fields(node, path, allowed: ["list", "style"], required: ["list"],
+                                         what: "a cell (text, or {list: [...], style: ...})")
+        else { return nil }
+        let style = fields["style"].flatMap { reader.oneOf($0, path.appending("style"), CellContent.ListStyle.self) }
+        let items = fields["list"].map { parent.texts($0, path.appending("list"), what: "list items") } ?? []
+        return .list(items, style: style ?? .bullet)
+    }
+}

@@ -1,0 +1,408 @@
+import Foundation
+import Yams
+
+/// Turns the node tree of one report file into a `FollowUpReport`, checking types, keys and
+/// references as it goes. Registries (ministries, footnotes, glossary) are read first so
+/// that every reference can be checked where it is written.
+final class ReportDecoder {
+    private let reader: NodeReader
+    private let baseDirectory: URL?
+    private var ministries = MinistryRegistry([])
+    private var footnoteIDs: [String: Node] = [:]
+    private var glossaryTerms: [String: Node] = [:]
+    private var referencedNotes = Set<String>()
+    private var goalNumbers: [Int: SourceLocation] = [:]
+    private var strategyNumbers: [String: SourceLocation] = [:]
+
+    init(reader: NodeReader, baseDirectory: URL?) {
+        self.reader = reader
+        self.baseDirectory = baseDirectory
+    }
+
+    static let topLevelKeys = [
+        "title", "issuer", "plan", "fiscalYear", "asOf", "issued", "notation", "documents", "lead", "labels",
+        "ministries", "footnotes", "glossary", "goals", "conclusion",
+    ]
+
+    func report(_ root: Node) -> FollowUpReport? {
+        let path = KeyPath.root
+        guard let fields = reader.fields(
+            root, path, allowed: Self.topLevelKeys,
+            required: ["title", "plan", "fiscalYear", "asOf", "issued", "ministries", "goals"], what: "a report")
+        else { return nil }
+
+        if let node = fields["ministries"] { ministries = readMinistryRegistry(node, path.appending("ministries")) }
+        let footnotes = fields["footnotes"].map { readFootnoteEntries($0, path.appending("footnotes")) } ?? []
+        let glossary = fields["glossary"].map { readGlossaryEntries($0, path.appending("glossary")) } ?? []
+
+        let title = fields["title"].flatMap { reader.string($0, path.appending("title")) }
+        let issuer = fields["issuer"].flatMap { reader.string($0, path.appending("issuer")) }
+        let plan = fields["plan"].flatMap { readPlan($0, path.appending("plan")) }
+        let fiscalYear = fields["fiscalYear"].flatMap {
+            reader.integer($0, path.appending("fiscalYear"), what: "a fiscal year such as 2024", range: 1927...9998)
+        }
+        let asOf = fields["asOf"].flatMap { reader.date($0, path.appending("asOf")) }
+        let issued = fields["issued"].flatMap { readIssueDate($0, path.appending("issued"), fiscalYear: fiscalYear) }
+        let notation = fields["notation"].map { readNotation($0, path.appending("notation")) } ?? Notation()
+        let documents = fields["documents"].map { readDocumentNumbers($0, path.appending("documents")) } ?? DocumentNumbers()
+        let lead = fields["lead"].map { texts($0, path.appending("lead"), what: "lead bullets") } ?? []
+        let labels = fields["labels"].flatMap { readLabels($0, path.appending("labels")) }
+        let goals = fields["goals"].map { readGoals($0, path.appending("goals")) } ?? []
+        let conclusion = fields["conclusion"].flatMap { readConclusion($0, path.appending("conclusion")) }
+
+        for entry in footnotes where !referencedNotes.contains(entry.id) {
+            reader.report(footnoteIDs[entry.id], path.appending("footnotes").appending(entry.id),
+                          "footnote '\(entry.id)' is never referenced; expected '[^\(entry.id)]' in some text")
+        }
+
+        guard reader.diagnostics.isEmpty, let title, let plan, let fiscalYear, let asOf, let issued else { return nil }
+        return FollowUpReport(
+            title: title, issuer: issuer, plan: plan, fiscalYear: fiscalYear, asOf: asOf, issued: issued,
+            notation: notation, documentNumbers: documents, lead: lead, labels: labels, ministries: ministries,
+            footnotes: footnotes, glossary: glossary, goals: goals, conclusion: conclusion)
+    }
+
+    // MARK: Registries
+
+    private func readMinistryRegistry(_ node: Node, _ path: KeyPath) -> MinistryRegistry {
+        var list: [Ministry] = []
+        for entry in reader.entries(node, path, what: "the ministry registry") {
+            guard Self.isIdentifier(entry.key) else {
+                reader.report(entry.keyNode, path.appending(entry.key),
+                              "ministry id '\(entry.key)' is not an id; expected ASCII letters, digits, '-' or '_'")
+                continue
+            }
+            if let name = reader.string(entry.value, path.appending(entry.key), what: "the ministry's official name") {
+                list.append(Ministry(id: entry.key, name: name))
+            }
+        }
+        if list.isEmpty, case .mapping = node {
+            reader.report(node, path, "the ministry registry is empty; expected at least one 'id: official name'")
+        }
+        return MinistryRegistry(list)
+    }
+
+    private func readFootnoteEntries(_ node: Node, _ path: KeyPath) -> [FootnoteEntry] {
+        let entries = reader.entries(node, path, what: "footnotes")
+        for entry in entries { footnoteIDs[entry.key] = entry.keyNode }
+        return entries.map { entry in
+            let text = reader.isNull(entry.value) ? nil : text(entry.value, path.appending(entry.key))
+            return FootnoteEntry(id: entry.key, text: text)
+        }
+    }
+
+    private func readGlossaryEntries(_ node: Node, _ path: KeyPath) -> [GlossaryEntry] {
+        let entries = reader.entries(node, path, what: "the glossary")
+        for entry in entries {
+            if footnoteIDs[entry.key] != nil {
+                reader.report(entry.keyNode, path.appending(entry.key),
+                              "'\(entry.key)' is both a footnote id and a glossary term; expected one of them")
+            }
+            glossaryTerms[entry.key] = entry.keyNode
+        }
+        return entries.compactMap { entry in
+            text(entry.value, path.appending(entry.key)).map { GlossaryEntry(term: entry.key, definition: $0) }
+        }
+    }
+
+    // MARK: Header
+
+    private func readPlan(_ node: Node, _ path: KeyPath) -> Plan? {
+        guard let fields = reader.fields(
+            node, path, allowed: ["name", "englishName", "decidedOn", "decidedBy"],
+            required: ["name", "decidedOn", "decidedBy"], what: "the plan")
+        else { return nil }
+        let name = fields["name"].flatMap { reader.string($0, path.appending("name")) }
+        let englishName = fields["englishName"].flatMap { reader.string($0, path.appending("englishName")) }
+        let decidedOn = fields["decidedOn"].flatMap { reader.date($0, path.appending("decidedOn")) }
+        let decidedBy = fields["decidedBy"].flatMap { reader.string($0, path.appending("decidedBy")) }
+        guard let name, let decidedOn, let decidedBy else { return nil }
+        return Plan(name: name, englishName: englishName, decidedOn: decidedOn, decidedBy: decidedBy)
+    }
+
+    private func readIssueDate(_ node: Node, _ path: KeyPath, fiscalYear: Int?) -> IssueDate? {
+        if case .mapping = node {
+            guard let fields = reader.fields(node, path, allowed: ["draft"], required: ["draft"], what: "a draft date"),
+                  let yearNode = fields["draft"],
+                  let year = reader.integer(yearNode, path.appending("draft"), what: "a calendar year", range: 1927...9999)
+            else { return nil }
+            return .draft(year: year)
+        }
+        if case .scalar(let scalar) = node, scalar.string == "draft" {
+            return fiscalYear.map { .draft(year: $0 + 2) }
+        }
+        guard let text = reader.string(node, path, what: "a date YYYY-MM-DD, 'draft' or {draft: YEAR}") else {
+            return nil
+        }
+        if CalendarDate(iso: text) == nil, !CalendarDate.looksLikeISODate(text) {
+            reader.report(node, path, "expected a date YYYY-MM-DD, 'draft' or {draft: YEAR}, found '\(text)'"
+                + Suggestion.phrase(for: text, in: ["draft"]))
+            return nil
+        }
+        return reader.date(node, path).map(IssueDate.date)
+    }
+
+    private func readNotation(_ node: Node, _ path: KeyPath) -> Notation {
+        guard let fields = reader.fields(node, path, allowed: ["digits", "asOfCalendar"], what: "the notation")
+        else { return Notation() }
+        var notation = Notation()
+        if let value = fields["digits"].flatMap({ reader.oneOf($0, path.appending("digits"), DigitStyle.self) }) {
+            notation.digits = value
+        }
+        if let value = fields["asOfCalendar"].flatMap({
+            reader.oneOf($0, path.appending("asOfCalendar"), Notation.AsOfCalendar.self)
+        }) {
+            notation.asOfCalendar = value
+        }
+        return notation
+    }
+
+    private func readDocumentNumbers(_ node: Node, _ path: KeyPath) -> DocumentNumbers {
+        guard let fields = reader.fields(node, path, allowed: ["summary", "detail"], what: "the document numbers")
+        else { return DocumentNumbers() }
+        func number(_ key: String) -> String? {
+            guard let node = fields[key] else { return nil }
+            let keyPath = path.appending(key)
+            guard let inner = reader.fields(node, keyPath, allowed: ["number"], required: ["number"],
+                                            what: "a document's number"),
+                  let numberNode = inner["number"]
+            else { return nil }
+            return reader.string(numberNode, keyPath.appending("number"), what: "a document number such as 1-1")
+        }
+        let numbers = DocumentNumbers(summary: number("summary"), detail: number("detail"))
+        if let summary = numbers.summary, summary == numbers.detail, let node = fields["detail"] {
+            reader.report(node, path.appending("detail"),
+                          "the 詳細 has the same number as the 概要 (\(summary)); expected two different numbers")
+        }
+        return numbers
+    }
+
+    private func readLabels(_ node: Node, _ path: KeyPath) -> NumberingLabels? {
+        guard let fields = reader.fields(node, path, allowed: ["goal", "strategy"], required: ["goal", "strategy"],
+                                         what: "the numbering labels"),
+              let goal = fields["goal"].flatMap({ reader.string($0, path.appending("goal")) }),
+              let strategy = fields["strategy"].flatMap({ reader.string($0, path.appending("strategy")) })
+        else { return nil }
+        return NumberingLabels(goal: goal, strategy: strategy)
+    }
+
+    private func readConclusion(_ node: Node, _ path: KeyPath) -> Conclusion? {
+        guard let fields = reader.fields(node, path, allowed: ["assessment"], required: ["assessment"],
+                                         what: "the 総括")
+        else { return nil }
+        return Conclusion(assessment: fields["assessment"].map {
+            texts($0, path.appending("assessment"), what: "assessment bullets")
+        } ?? [])
+    }
+
+    // MARK: Goals and strategies
+
+    private static let goalKeys = [
+        "number", "title", "summaryTitle", "overview", "ministries", "actions", "strategies", "nextYear", "policy",
+        "figures", "notes", "seeAlso",
+    ]
+
+    private func readGoals(_ node: Node, _ path: KeyPath) -> [Goal] {
+        let nodes = reader.sequence(node, path, what: "goals")
+        if nodes.isEmpty, case .sequence = node {
+            reader.report(node, path, "the report has no goals; expected at least one")
+        }
+        return nodes.enumerated().compactMap { index, node in readGoal(node, path.appending(index), position: index + 1) }
+    }
+
+    private func readGoal(_ node: Node, _ path: KeyPath, position: Int) -> Goal? {
+        guard let fields = reader.fields(node, path, allowed: Self.goalKeys, required: ["title"], what: "a goal")
+        else { return nil }
+        var number = position
+        if let numberNode = fields["number"],
+           let given = reader.integer(numberNode, path.appending("number"), what: "a goal number", range: 1...999) {
+            number = given
+        }
+        let location = reader.location(of: fields["number"] ?? node)
+        if let first = goalNumbers[number] {
+            reader.report(at: location, path.appending("number"),
+                          "goal number \(number) is used twice (first at \(first.line):\(first.column)); expected unique numbers")
+        } else {
+            goalNumbers[number] = location
+        }
+        let strategies = fields["strategies"].map { readStrategies($0, path.appending("strategies"), goal: number) } ?? []
+        let title = fields["title"].flatMap { text($0, path.appending("title")) }
+        guard let title else { return nil }
+        return Goal(
+            number: number, title: title,
+            summaryTitle: fields["summaryTitle"].flatMap { text($0, path.appending("summaryTitle")) },
+            overview: fields["overview"].flatMap { text($0, path.appending("overview")) },
+            ministries: fields["ministries"].map { ministryIDs($0, path.appending("ministries")) } ?? [],
+            actions: fields["actions"].map { readActions($0, path.appending("actions")) } ?? [],
+            strategies: strategies,
+            nextYear: fields["nextYear"].map { texts($0, path.appending("nextYear"), what: "next year's goals") } ?? [],
+            policy: fields["policy"].flatMap { text($0, path.appending("policy")) },
+            figures: fields["figures"].map { readFigures($0, path.appending("figures")) } ?? [],
+            notes: fields["notes"].map { texts($0, path.appending("notes"), what: "notes") } ?? [],
+            seeAlso: fields["seeAlso"].map { texts($0, path.appending("seeAlso"), what: "document names") } ?? [])
+    }
+
+    private func readStrategies(_ node: Node, _ path: KeyPath, goal: Int) -> [Strategy] {
+        reader.sequence(node, path, what: "strategies").enumerated().compactMap { index, node in
+            readStrategy(node, path.appending(index), defaultNumber: "\(goal).\(index + 1)")
+        }
+    }
+
+    private func readStrategy(_ node: Node, _ path: KeyPath, defaultNumber: String) -> Strategy? {
+        guard let fields = reader.fields(
+            node, path, allowed: ["number", "title", "ministries", "actions", "figures", "notes", "indicators"],
+            required: ["title"], what: "a strategy")
+        else { return nil }
+        var number = defaultNumber
+        if let numberNode = fields["number"], let given = reader.string(numberNode, path.appending("number"),
+                                                                          what: "a strategy number such as \"1.1\"") {
+            if given.split(separator: ".", omittingEmptySubsequences: false)
+                .allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) {
+                number = given
+            } else {
+                reader.report(numberNode, path.appending("number"),
+                              "expected a strategy number such as \"1.1\" (digits and dots), found '\(given)'")
+            }
+        }
+        let location = reader.location(of: fields["number"] ?? node)
+        if let first = strategyNumbers[number] {
+            reader.report(at: location, path.appending("number"),
+                          "strategy number \(number) is used twice (first at \(first.line):\(first.column)); expected unique numbers")
+        } else {
+            strategyNumbers[number] = location
+        }
+        guard let title = fields["title"].flatMap({ text($0, path.appending("title")) }) else { return nil }
+        return Strategy(
+            number: number, title: title,
+            ministries: fields["ministries"].map { ministryIDs($0, path.appending("ministries")) } ?? [],
+            actions: fields["actions"].map { readActions($0, path.appending("actions")) } ?? [],
+            figures: fields["figures"].map { readFigures($0, path.appending("figures")) } ?? [],
+            notes: fields["notes"].map { texts($0, path.appending("notes"), what: "notes") } ?? [],
+            indicators: fields["indicators"].map { IndicatorDecoder(parent: self).entries($0, path.appending("indicators")) } ?? [])
+    }
+
+    private func readActions(_ node: Node, _ path: KeyPath) -> [Action] {
+        reader.sequence(node, path, what: "actions").enumerated().compactMap { index, node in
+            let path = path.appending(index)
+            if case .scalar = node { return text(node, path).map { Action(text: $0) } }
+            guard let fields = reader.fields(node, path, allowed: ["text", "highlight", "summary"], required: ["text"],
+                                             what: "an action (text, or a mapping with text, highlight, summary)")
+            else { return nil }
+            let highlight = fields["highlight"].flatMap { reader.boolean($0, path.appending("highlight")) } ?? false
+            let summary = fields["summary"].flatMap { text($0, path.appending("summary")) }
+            return fields["text"].flatMap { text($0, path.appending("text")) }.map {
+                Action(text: $0, highlight: highlight, summary: summary)
+            }
+        }
+    }
+
+    private func readFigures(_ node: Node, _ path: KeyPath) -> [Figure] {
+        reader.sequence(node, path, what: "figures").enumerated().compactMap { index, node in
+            let path = path.appending(index)
+            guard let fields = reader.fields(node, path, allowed: ["caption", "description", "credit", "image"],
+                                             required: ["caption"], what: "a figure")
+            else { return nil }
+            let image = fields["image"].flatMap { readImagePath($0, path.appending("image")) }
+            guard let caption = fields["caption"].flatMap({ text($0, path.appending("caption")) }) else { return nil }
+            return Figure(
+                caption: caption,
+                description: fields["description"].flatMap { text($0, path.appending("description")) },
+                credit: fields["credit"].flatMap { text($0, path.appending("credit")) },
+                image: image)
+        }
+    }
+
+    // MARK: Values shared by the decoders
+
+    func text(_ node: Node, _ path: KeyPath) -> RichText? {
+        guard var source = reader.string(node, path) else { return nil }
+        while source.hasSuffix("\n") { source.removeLast() }
+        switch InlineMarkup.parse(source) {
+        case .failure(let failure):
+            var location = reader.location(of: node)
+            if case .scalar(let scalar) = node, !source.contains("\n") {
+                let quote = scalar.style == .singleQuoted || scalar.style == .doubleQuoted ? 1 : 0
+                location.column += quote + failure.offset
+            }
+            reader.report(at: location, path, failure.message)
+            return nil
+        case .success(let text):
+            for id in text.footnoteIDs {
+                if footnoteIDs[id] != nil || glossaryTerms[id] != nil {
+                    referencedNotes.insert(id)
+                } else {
+                    let known = Array(footnoteIDs.keys) + Array(glossaryTerms.keys)
+                    reader.report(node, path, "undefined footnote '[^\(id)]'\(Suggestion.phrase(for: id, in: known)); "
+                        + "expected an id under 'footnotes' or a term under 'glossary'")
+                }
+            }
+            return text
+        }
+    }
+
+    func texts(_ node: Node, _ path: KeyPath, what: String) -> [RichText] {
+        reader.sequence(node, path, what: what).enumerated().compactMap { index, node in
+            text(node, path.appending(index))
+        }
+    }
+
+    func ministryIDs(_ node: Node, _ path: KeyPath) -> [String] {
+        var seen = Set<String>()
+        return reader.sequence(node, path, what: "ministry ids").enumerated().compactMap { index, node in
+            ministryID(node, path.appending(index), seen: &seen)
+        }
+    }
+
+    func ministryID(_ node: Node, _ path: KeyPath, seen: inout Set<String>) -> String? {
+        guard let id = reader.string(node, path, what: "a ministry id") else { return nil }
+        guard ministries.contains(id) else {
+            let ids = ministries.ministries.map(\.id)
+            reader.report(node, path, "unknown ministry id '\(id)'\(Suggestion.phrase(for: id, in: ids)); "
+                + "expected an id under 'ministries'")
+            return nil
+        }
+        guard seen.insert(id).inserted else {
+            reader.report(node, path, "ministry '\(id)' is listed twice; expected each ministry once")
+            return nil
+        }
+        return id
+    }
+
+    var nodeReader: NodeReader { reader }
+
+    private func readImagePath(_ node: Node, _ path: KeyPath) -> String? {
+        guard let image = reader.string(node, path, what: "an image path relative to the report") else { return nil }
+        let components = image.split(separator: "/", omittingEmptySubsequences: true)
+        var depth = 0
+        for component in components {
+            if component == ".." { depth -= 1 } else if component != "." { depth += 1 }
+            if depth < 0 { break }
+        }
+        guard !image.hasPrefix("/"), !image.contains("\\"), depth > 0 else {
+            reader.report(node, path, "image path '\(image)' leaves the report's folder; "
+                + "expected a path relative to the report, inside its folder")
+            return nil
+        }
+        if let baseDirectory {
+            let url = baseDirectory.appendingPathComponent(image)
+            let resolved = url.resolvingSymlinksInPath().path
+            let base = baseDirectory.resolvingSymlinksInPath().path
+            guard resolved.hasPrefix(base.hasSuffix("/") ? base : base + "/") else {
+                reader.report(node, path, "image path '\(image)' leaves the report's folder through a link; "
+                    + "expected a file inside the report's folder")
+                return nil
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            else {
+                reader.report(node, path, "image file '\(image)' does not exist; expected a file relative to the report")
+                return nil
+            }
+        }
+        return image
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    }
+}

@@ -1,0 +1,77 @@
+/// A format-neutral document: what every renderer receives.
+///
+/// Like pandoc's AST, the model is small and closed: metadata, blocks and inlines. The
+/// assemblers build it from domain data; renderers turn it into bytes and know nothing of
+/// the domain. Everything is a value type so a document can be shared across tasks and
+/// compared in tests.
+public struct Document: Sendable, Equatable, Codable {
+    /// The version of the JSON form of this model. Bump it when a change to the model
+    /// would make an external tool misread older or newer JSON.
+    public static let schemaVersion = 1
+
+    public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
+        /// A slide deck (概要): the top-level blocks are `.slide`s, one per page.
+        case slides
+        /// A running report (詳細): headings, paragraphs and tables in reading order.
+        case report
+    }
+
+    public var kind: Kind
+    public var metadata: Metadata
+    public var blocks: [Block]
+    /// Footnotes of a report, numbered through the whole document. Slides carry their own.
+    public var footnotes: [FootnoteDefinition]
+
+    public init(kind: Kind, metadata: Metadata, blocks: [Block], footnotes: [FootnoteDefinition] = []) {
+        self.kind = kind
+        self.metadata = metadata
+        self.blocks = blocks
+        self.footnotes = footnotes
+    }
+}
+
+/// What title pages, running headers and document properties show.
+public struct Metadata: Sendable, Equatable, Codable {
+    /// The document title, e.g. 「…」に基づく施策のフォローアップ（概要）.
+    public var title: String
+    public var subtitle: String?
+    public var issuer: String?
+    /// The document number printed in the top corner, e.g. 資料1-1.
+    public var documentNumber: String?
+    /// The issue date as printed (令和8年3月30日, or a draft placeholder 令和8年〇月〇日).
+    public var dateText: String?
+    /// The as-of sentence (本資料は、令和7年3月31日時点のものである。).
+    public var asOfText: String?
+    /// BCP 47 language tag of the content.
+    public var language: String
+    /// An identifier for the document, stable across runs (used for cross references).
+    public var identifier: String
+
+    public init(
+        title: String, subtitle: String? = nil, issuer: String? = nil, documentNumber: String? = nil,
+        dateText: String? = nil, asOfText: String? = nil, language: String = "ja", identifier: String
+    ) {
+        self.title = title
+        self.subtitle = subtitle
+        self.issuer = issuer
+        self.documentNumber = documentNumber
+        self.dateText = dateText
+        self.asOfText = asOfText
+        self.language = language
+        self.identifier = identifier
+    }
+}
+
+/// A footnote's text with the label its references print (*1, *2 …).
+public struct FootnoteDefinition: Sendable, Equatable, Codable {
+    public var id: String
+    public var label: String
+    /// `nil` for a bare marker whose meaning is given elsewhere (for instance by a note).
+    public var content: [Inline]?
+
+    public init(id: String, label: String, content: [Inline]?) {
+        self.id = id
+        self.label = label
+        self.content = content
+    }
+}
