@@ -24,12 +24,15 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "ShiryoXML", dependencies: ["CLibXML2"]),
+        // ICU from the system (Debian: libicu-dev) for UAX #14 line breaking in ShiryoText.
+        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]),
         .target(name: "ShiryoModel"),
         .target(
             name: "ShiryoFollowUp",
             dependencies: ["ShiryoModel", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ShiryoKit", dependencies: ["ShiryoModel", "ShiryoFollowUp"]),
+        .target(name: "ShiryoText", dependencies: ["ShiryoModel", "CICU"]),
+        .target(name: "ShiryoKit", dependencies: ["ShiryoModel", "ShiryoFollowUp", "ShiryoText"]),
         .executableTarget(
             name: "shiryo",
             dependencies: ["ShiryoKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -49,6 +52,7 @@ let package = Package(
             dependencies: ["ShiryoFollowUp", "ShiryoSynthetic"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ShiryoTextTests", dependencies: ["ShiryoText", "ShiryoModel"]),
         .testTarget(name: "ShiryoKitTests", dependencies: ["ShiryoKit", "ShiryoSynthetic"]),
     ],
     swiftLanguageModes: [.v6]

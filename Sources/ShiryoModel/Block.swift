@@ -70,9 +70,9 @@ public struct Figure: Sendable, Equatable, Codable {
     /// Path of the image relative to the input report's folder, when there is one.
     public var image: String?
     public var caption: [Inline]
-    /// A second, explanatory caption line.
+    /// A second, explanatory caption line, as printed (with its parentheses).
     public var description: [Inline]?
-    /// The source: 提供：…, …より引用.
+    /// The source as printed: （提供：…）, （…より引用）.
     public var credit: [Inline]?
 
     public init(image: String? = nil, caption: [Inline], description: [Inline]? = nil, credit: [Inline]? = nil) {

@@ -24,10 +24,13 @@ extension InlineBuilder {
         .list(ListBlock(style: .bullet, items: texts.map { [.paragraph(inlines($0))] }))
     }
 
+    /// The genre prints a figure's description and credit in parentheses under the caption:
+    /// （提供：国立感染症研究所）.
     func figure(_ figure: Figure) -> Block {
-        .figure(ShiryoModel.Figure(
+        func parenthesised(_ text: RichText) -> [Inline] { [.text("（")] + inlines(text) + [.text("）")] }
+        return .figure(ShiryoModel.Figure(
             image: figure.image, caption: inlines(figure.caption),
-            description: figure.description.map(inlines), credit: figure.credit.map(inlines)))
+            description: figure.description.map(parenthesised), credit: figure.credit.map(parenthesised)))
     }
 
     func note(_ text: RichText) -> Block {
