@@ -112,6 +112,12 @@ enum SyntaxErrorTranslation {
             return make(mark, problem + contextText)
         case .reader(let problem, _, _, _):
             return make(nil, problem)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // The parser refuses duplicate keys before our own check can see them.
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return Diagnostic(
+                location: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                keyPath: "", message: "duplicate key \(keys); expected each key once in a mapping")
         default:
             return make(nil, String(describing: yamlError))
         }
