@@ -43,7 +43,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "shiryo-synth",
-            dependencies: ["ShiryoSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ShiryoSynthetic", "ShiryoKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ShiryoXMLTests", dependencies: ["ShiryoXML", "CLibXML2"]),
         .testTarget(name: "ShiryoModelTests", dependencies: ["ShiryoModel"]),

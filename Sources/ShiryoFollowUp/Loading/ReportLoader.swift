@@ -76,7 +76,9 @@ public struct ReportLoader: Sendable {
         let reader = NodeReader(file: file)
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // Scalars are read as written (see NodeReader), so YAML's implicit typing, which costs a
+            // regular expression per scalar, is skipped.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw ValidationError(diagnostics: [Diagnostic(
                     location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
                     message: "the file is empty; expected a report (title, plan, fiscalYear, …)")])

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import ShiryoFollowUp
+import ShiryoModel
+import ShiryoSynthetic
+@testable import ShiryoKit
+
+@Suite struct RenderPipelineTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static func sample(_ name: String) -> String { root.appendingPathComponent("samples/\(name)").path }
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test(arguments: ["kansensho-kihon-senryaku", "amr-action-plan"])
+    func eachSampleRendersBothDocumentsAsModelJSON(name: String) throws {
+        let outputs = try RenderPipeline().render(input: Self.sample(name), documents: FollowUpDocument.allCases,
+                                                  formats: ["json"])
+        #expect(outputs.map(\.fileName) == ["\(name).summary.json", "\(name).detail.json"])
+        let report = try ReportLoader().load(path: Self.sample(name))
+        for output in outputs {
+            // What external tools read back is exactly the assembled document.
+            #expect(try DocumentJSON.decode(output.data) == output.document.assemble(report))
+        }
+    }
+
+    @Test func renderingTwiceGivesTheSameBytes() throws {
+        let first = try RenderPipeline().render(input: Self.sample("amr-action-plan"),
+                                                documents: FollowUpDocument.allCases, formats: ["json"])
+        let second = try RenderPipeline().render(input: Self.sample("amr-action-plan"),
+                                                 documents: FollowUpDocument.allCases, formats: ["json"])
+        #expect(first == second)
+    }
+
+    @Test func anUnknownFormatIsNamedWithTheAvailableOnes() {
+        #expect(throws: PipelineError.unknownFormat("pdff", available: RendererRegistry.builtIn.formatNames)) {
+            try RenderPipeline().render(input: Self.sample("amr-action-plan"), documents: [.summary],
+                                        formats: ["pdff"])
+        }
+        #expect(PipelineError.unknownFormat("x", available: ["json"]).description
+            == "unknown format 'x'; available formats: json")
+    }
+
+    @Test func writesAreAtomicAndReplaceOldFiles() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("a.json")
+        try Data("old".utf8).write(to: target)
+        try AtomicFile.write(Data("new".utf8), to: target)
+        #expect(try Data(contentsOf: target) == Data("new".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.json"],
+                "no temporary file is left behind")
+    }
+
+    @Test func aFailedWriteLeavesNoFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A folder in the way makes the rename fail.
+        let target = folder.appendingPathComponent("taken")
+        try FileManager.default.createDirectory(at: target.appendingPathComponent("inside"), withIntermediateDirectories: true)
+        #expect(throws: (any Error).self) { try AtomicFile.write(Data("x".utf8), to: target) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["taken"])
+    }
+
+    @Test func theStemComesFromTheFolderOfAReportFile() {
+        #expect(RenderPipeline.outputStem(for: URL(fileURLWithPath: "/x/amr/report.yaml")) == "amr")
+        #expect(RenderPipeline.outputStem(for: URL(fileURLWithPath: "/x/amr/fy2024.json")) == "fy2024")
+    }
+
+    @Test func twoInputsWithTheSameNameAreRefusedBeforeWriting() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = RenderPipeline.Output(fileName: "a.summary.json", data: Data(), format: "json", document: .summary)
+        #expect(throws: PipelineError.duplicateOutput("a.summary.json")) {
+            try RenderPipeline.write([output, output], to: folder)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    /// 50 goals × 10 strategies × 20 indicators = 10,000 indicator rows. The time limit here
+    /// is generous because debug builds are slow; `scripts/benchmark.sh` measures release.
+    @Test func aTenThousandRowReportLoadsAndAssembles() throws {
+        let synthetic = SyntheticReport(goals: 50, strategiesPerGoal: 10, indicatorsPerStrategy: 20)
+        #expect(synthetic.indicatorRows == 10_000)
+        let report = try ReportLoader().load(text: try synthetic.yaml(), file: "synthetic.yaml", baseDirectory: nil)
+        let rows = report.goals.flatMap(\.strategies).flatMap(\.indicators).flatMap { entry -> [IndicatorRow] in
+            switch entry {
+            case .row(let row): [row]
+            case .group(let group): group.rows
+            }
+        }
+        #expect(rows.count == 10_000)
+        let detail = FollowUpDocument.detail.assemble(report)
+        let tableRows = detail.blocks.reduce(0) { count, block in
+            guard case .table(let table) = block else { return count }
+            return count + table.rows.filter { if case .cells = $0 { true } else { false } }.count
+        }
+        #expect(tableRows == 10_000)
+        #expect(try synthetic.yaml() == (try synthetic.yaml()), "the generator is deterministic")
+    }
+}
