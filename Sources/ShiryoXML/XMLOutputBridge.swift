@@ -1,0 +1,49 @@
+internal import CLibXML2
+
+/// Connects libxml2's C output callback to a Swift `XMLByteSink`.
+///
+/// A Swift error cannot cross the C frames of libxml2, so the callback parks it here and
+/// reports a plain failure to libxml2; the writer picks the parked error up after the call
+/// and rethrows it.
+final class XMLOutputBridge {
+    private let sink: any XMLByteSink
+
+    /// The sink's error from the most recent failing write, until the writer collects it.
+    var pendingFailure: (any Error)?
+
+    /// Set when an unfinished writer is destroyed: libxml2 still flushes its buffer while
+    /// freeing, and a half document should not reach the sink from a `deinit`.
+    var discardsOutput = false
+
+    init(sink: any XMLByteSink) {
+        self.sink = sink
+    }
+
+    /// A libxml2 output buffer that writes through this bridge. The caller must keep the
+    /// bridge alive until the buffer is closed (the writer owns both).
+    func makeOutputBuffer() -> xmlOutputBufferPtr? {
+        xmlOutputBufferCreateIO(
+            { context, buffer, length in
+                guard let context else { return -1 }
+                let bridge = Unmanaged<XMLOutputBridge>.fromOpaque(context).takeUnretainedValue()
+                return bridge.forward(buffer, length)
+            },
+            nil,
+            Unmanaged.passUnretained(self).toOpaque(),
+            nil)
+    }
+
+    /// Returns what libxml2 expects: the byte count consumed, or -1 on failure.
+    private func forward(_ buffer: UnsafePointer<CChar>?, _ length: Int32) -> Int32 {
+        guard length > 0 else { return 0 }
+        if discardsOutput { return length }
+        guard pendingFailure == nil, let buffer else { return -1 }
+        do {
+            try sink.write(UnsafeRawBufferPointer(start: buffer, count: Int(length)))
+            return length
+        } catch {
+            pendingFailure = error
+            return -1
+        }
+    }
+}

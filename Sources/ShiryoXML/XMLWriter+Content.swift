@@ -1,0 +1,259 @@
+internal import CLibXML2
+
+extension XMLWriter {
+    /// Opens an element.
+    ///
+    /// - Parameters:
+    ///   - name: the local name (an XML `NCName`; pass any prefix separately).
+    ///   - prefix: nil for an unprefixed element.
+    ///   - namespace: the URI the element must be in. A declaration (`xmlns`/`xmlns:p`) is
+    ///     written only if that binding is not already in scope, so callers may pass the URI
+    ///     on every element without bloating the output. nil leaves the element to whatever
+    ///     the declarations say, including any made on this tag with `writeNamespace`; a
+    ///     prefix must then be declared by an ancestor.
+    public func startElement(_ name: String, prefix: String? = nil, namespace: String? = nil) throws(XMLWriterError) {
+        let plan = try planElement(name, prefix: prefix, namespace: namespace)
+        try openElement(plan)
+    }
+
+    /// Closes the innermost element.
+    ///
+    /// - Parameter fullEndTag: write `<x></x>` rather than `<x/>` if the element turned out
+    ///   empty. XHTML parsed as HTML needs this for every non-void element (`<div/>` would
+    ///   swallow its following siblings); void elements such as `<br/>` keep the default.
+    public func endElement(fullEndTag: Bool = false) throws(XMLWriterError) {
+        try requireUsable()
+        guard !openElements.isEmpty else {
+            throw .misuse("endElement() called with no open element")
+        }
+        if fullEndTag {
+            try call("xmlTextWriterFullEndElement") { xmlTextWriterFullEndElement($0) }
+        } else {
+            try call("xmlTextWriterEndElement") { xmlTextWriterEndElement($0) }
+        }
+        openElements.removeLast()
+        namespaces.popElement()
+        startTag = nil
+        if openElements.isEmpty { phase = .epilog }
+    }
+
+    /// Declares a namespace on the element just started, e.g. the many prefixes a DOCX
+    /// root element binds up front. Must follow `startElement` before any content.
+    /// Repeating an identical declaration on the same tag is a no-op.
+    public func writeNamespace(prefix: String?, uri: String) throws(XMLWriterError) {
+        try requireUsable()
+        guard let tag = startTag, let element = openElements.last else {
+            throw .misuse("namespace declarations must directly follow startElement(), before any content")
+        }
+        if let prefix { try XMLValidation.requireNCName(prefix, role: "namespace prefix") }
+        try XMLValidation.requireCharacters(uri, field: "namespace URI", element: element)
+        try XMLNamespaceScope.requireBindable(prefix: prefix, uri: uri)
+        if let declared = namespaces.declaredOnCurrentElement(prefix) {
+            if declared == uri { return }
+            throw .namespace("\(prefix.describedAsPrefix) is already bound to \(declared) on <\(element)>")
+        }
+        if let pinned = tag.pinnedPrefixes[prefix ?? ""], pinned != uri {
+            throw .namespace("\(prefix.describedAsPrefix) was already used for \(pinned) on <\(element)>")
+        }
+        try writeDeclaration(prefix: prefix, uri: uri)
+    }
+
+    /// Adds an attribute to the element just started (before any content). Values are
+    /// escaped by libxml2, including quotes, `<`, `&`, tabs and line breaks, so they
+    /// survive parsing unchanged.
+    ///
+    /// - Parameters:
+    ///   - prefix: e.g. `"xml"` for `xml:space`, `"w"` for DOCX attributes.
+    ///   - namespace: as for `startElement`: declared here only if not already in scope. An
+    ///     unprefixed attribute is never in a namespace, so it takes none.
+    public func writeAttribute(
+        _ name: String, _ value: String, prefix: String? = nil, namespace: String? = nil
+    ) throws(XMLWriterError) {
+        try requireUsable()
+        guard let tag = startTag, let element = openElements.last else {
+            throw .misuse("attribute \"\(name)\" must directly follow startElement(), before any content")
+        }
+        guard let prefix else {
+            if let namespace, !namespace.isEmpty {
+                throw .namespace("unprefixed attribute \"\(name)\" cannot be in namespace \(namespace); give it a prefix")
+            }
+            try requireUnprefixedAttribute(name, value, element: element, alreadyWritten: tag.attributeNames)
+            try emitAttribute(name, value)
+            startTag?.attributeNames.insert(name)
+            return
+        }
+        try XMLValidation.requireNCName(name, role: "attribute name")
+        try XMLValidation.requireNCName(prefix, role: "attribute prefix")
+        if prefix == "xmlns" {
+            throw .namespace("declare namespaces with writeNamespace(prefix:uri:), not as attributes")
+        }
+        let qualifiedName = "\(prefix):\(name)"
+        let inScope = namespaces.uri(for: prefix)
+        let uri: String
+        var declaration: String?
+        if let namespace {
+            try XMLValidation.requireCharacters(namespace, field: "namespace URI", element: element)
+            try XMLNamespaceScope.requireBindable(prefix: prefix, uri: namespace)
+            if inScope != namespace {
+                if let other = namespaces.declaredOnCurrentElement(prefix) ?? tag.pinnedPrefixes[prefix] {
+                    throw .namespace("prefix \"\(prefix)\" is already bound to \(other) on <\(element)>")
+                }
+                declaration = namespace
+            }
+            uri = namespace
+        } else {
+            guard let inScope else {
+                throw .namespace("prefix \"\(prefix)\" of attribute \(qualifiedName) on <\(element)> is not declared; pass its namespace URI")
+            }
+            uri = inScope
+        }
+        try XMLValidation.requireCharacters(value, field: "attribute \"\(qualifiedName)\"", element: element)
+        let expandedName = "{\(uri)}\(name)"
+        if tag.attributeNames.contains(qualifiedName) || tag.expandedAttributeNames.contains(expandedName) {
+            throw .duplicateAttribute(qualifiedName, element: element)
+        }
+        if let declaration { try writeDeclaration(prefix: prefix, uri: declaration) }
+        try emitAttribute(qualifiedName, value)
+        startTag?.attributeNames.insert(qualifiedName)
+        startTag?.expandedAttributeNames.insert(expandedName)
+        startTag?.pinnedPrefixes[prefix] = uri
+    }
+
+    /// Writes character data, escaped so that it can never be read back as markup.
+    public func writeText(_ text: String) throws(XMLWriterError) {
+        try requireUsable()
+        guard let element = openElements.last else {
+            throw .misuse("text can only be written inside an element")
+        }
+        try XMLValidation.requireCharacters(text, field: "text", element: element)
+        startTag = nil
+        guard !text.isEmpty else { return }
+        try call("xmlTextWriterWriteString") { writer in
+            text.withXMLChars { xmlTextWriterWriteString(writer, $0) }
+        }
+    }
+
+    /// Writes `<name attributes…>text</name>` with a full end tag even when `text` is
+    /// empty, since an element meant to hold text should not collapse to `<name/>`.
+    /// Everything is validated before anything is written, so a thrown validation error
+    /// leaves the output untouched.
+    public func element(
+        _ name: String, prefix: String? = nil, namespace: String? = nil,
+        attributes: KeyValuePairs<String, String> = [:], text: String
+    ) throws(XMLWriterError) {
+        let plan = try planElement(name, prefix: prefix, namespace: namespace)
+        var seen = Set<String>()
+        for (attributeName, value) in attributes {
+            try requireUnprefixedAttribute(attributeName, value, element: plan.qualifiedName, alreadyWritten: seen)
+            seen.insert(attributeName)
+        }
+        try XMLValidation.requireCharacters(text, field: "text", element: plan.qualifiedName)
+        try openElement(plan)
+        for (attributeName, value) in attributes {
+            try emitAttribute(attributeName, value)
+        }
+        startTag?.attributeNames.formUnion(seen)
+        try writeText(text)
+        try endElement(fullEndTag: true)
+    }
+
+    /// Writes `<!--text-->`; anywhere except before `startDocument()` or after `endDocument()`.
+    public func writeComment(_ text: String) throws(XMLWriterError) {
+        try requireUsable()
+        try XMLValidation.requireCommentText(text, element: openElements.last)
+        try call("xmlTextWriterWriteComment") { writer in
+            text.withXMLChars { xmlTextWriterWriteComment(writer, $0) }
+        }
+        startTag = nil
+        if phase == .initial { phase = .prolog }
+    }
+}
+
+// MARK: - Helpers
+
+extension XMLWriter {
+    struct ElementPlan {
+        let qualifiedName: String
+        let prefix: String?
+        /// The URI the caller required, if any.
+        let requiredNamespace: String?
+        /// Set when that URI is not already bound to the prefix in scope.
+        let needsDeclaration: Bool
+    }
+
+    /// All checks for opening an element, done before anything is written.
+    func planElement(_ name: String, prefix: String?, namespace: String?) throws(XMLWriterError) -> ElementPlan {
+        try requireUsable()
+        if phase == .epilog {
+            throw .misuse("the document already has a root element; a second one would not be well-formed")
+        }
+        try XMLValidation.requireNCName(name, role: "element name")
+        if let prefix { try XMLValidation.requireNCName(prefix, role: "element prefix") }
+        let qualifiedName = prefix.map { "\($0):\(name)" } ?? name
+        let inScope = namespaces.uri(for: prefix)
+        guard let namespace else {
+            if let prefix, inScope == nil {
+                throw .namespace("prefix \"\(prefix)\" of <\(qualifiedName)> is not declared; pass its namespace URI")
+            }
+            return ElementPlan(qualifiedName: qualifiedName, prefix: prefix, requiredNamespace: nil, needsDeclaration: false)
+        }
+        try XMLValidation.requireCharacters(namespace, field: "namespace URI", element: qualifiedName)
+        try XMLNamespaceScope.requireBindable(prefix: prefix, uri: namespace)
+        return ElementPlan(
+            qualifiedName: qualifiedName, prefix: prefix, requiredNamespace: namespace,
+            needsDeclaration: inScope != namespace)
+    }
+
+    func openElement(_ plan: ElementPlan) throws(XMLWriterError) {
+        try call("xmlTextWriterStartElement") { writer in
+            plan.qualifiedName.withXMLChars { xmlTextWriterStartElement(writer, $0) }
+        }
+        openElements.append(plan.qualifiedName)
+        namespaces.pushElement()
+        phase = .inRoot
+        var tag = OpenStartTag()
+        if let required = plan.requiredNamespace {
+            tag.pinnedPrefixes[plan.prefix ?? ""] = required
+        }
+        startTag = tag
+        if plan.needsDeclaration, let required = plan.requiredNamespace {
+            try writeDeclaration(prefix: plan.prefix, uri: required)
+        }
+    }
+
+    func requireUnprefixedAttribute(
+        _ name: String, _ value: String, element: String, alreadyWritten: Set<String>
+    ) throws(XMLWriterError) {
+        try XMLValidation.requireNCName(name, role: "attribute name")
+        if name == "xmlns" {
+            throw .namespace("declare the default namespace with writeNamespace(prefix: nil, uri:), not as an attribute")
+        }
+        try XMLValidation.requireCharacters(value, field: "attribute \"\(name)\"", element: element)
+        if alreadyWritten.contains(name) {
+            throw .duplicateAttribute(name, element: element)
+        }
+    }
+
+    func writeDeclaration(prefix: String?, uri: String) throws(XMLWriterError) {
+        let attributeName = prefix.map { "xmlns:\($0)" } ?? "xmlns"
+        try emitAttribute(attributeName, uri)
+        namespaces.bindOnCurrentElement(prefix, to: uri)
+        startTag?.attributeNames.insert(attributeName)
+        startTag?.pinnedPrefixes[prefix ?? ""] = uri
+    }
+
+    /// The raw libxml2 call; every caller has validated name and value.
+    func emitAttribute(_ name: String, _ value: String) throws(XMLWriterError) {
+        try call("xmlTextWriterWriteAttribute") { writer in
+            name.withXMLChars { name in
+                value.withXMLChars { value in xmlTextWriterWriteAttribute(writer, name, value) }
+            }
+        }
+    }
+}
+
+extension Optional where Wrapped == String {
+    fileprivate var describedAsPrefix: String {
+        map { "prefix \"\($0)\"" } ?? "the default namespace"
+    }
+}
