@@ -24,14 +24,12 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "ShiryoXML", dependencies: ["CLibXML2"]),
-        // ICU from the system (Debian: libicu-dev) for UAX #14 line breaking in ShiryoText.
-        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]),
         .target(name: "ShiryoModel"),
         .target(
             name: "ShiryoFollowUp",
             dependencies: ["ShiryoModel", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ShiryoText", dependencies: ["ShiryoModel", "CICU"]),
+        .target(name: "ShiryoText", dependencies: ["ShiryoModel"]),
         .target(name: "ShiryoKit", dependencies: ["ShiryoModel", "ShiryoFollowUp", "ShiryoText"]),
         .executableTarget(
             name: "shiryo",

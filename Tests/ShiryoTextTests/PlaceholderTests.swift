@@ -1,0 +1,4 @@
+import Testing
+@testable import ShiryoText
+
+@Test func textRendererPlaceholder() { #expect(Bool(true)) }
