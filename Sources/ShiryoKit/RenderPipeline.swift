@@ -74,9 +74,9 @@ public struct RenderPipeline: Sendable {
 
     /// Writes outputs into a folder, each atomically.
     public static func write(_ outputs: [Output], to directory: URL) throws {
-        let names = outputs.map(\.fileName)
-        if let duplicate = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
-            throw PipelineError.duplicateOutput(duplicate)
+        var names = Set<String>()
+        for output in outputs where !names.insert(output.fileName).inserted {
+            throw PipelineError.duplicateOutput(output.fileName)
         }
         for output in outputs {
             try AtomicFile.write(output.data, to: directory.appendingPathComponent(output.fileName))
