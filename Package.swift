@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev).
@@ -24,13 +25,20 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "ShiryoXML", dependencies: ["CLibXML2"]),
+        // ICU from the system (Debian: libicu-dev) for UAX #14 line breaking in ShiryoText.
+        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]),
         .target(name: "ShiryoModel"),
         .target(
             name: "ShiryoFollowUp",
             dependencies: ["ShiryoModel", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ShiryoText", dependencies: ["ShiryoModel"]),
-        .target(name: "ShiryoKit", dependencies: ["ShiryoModel", "ShiryoFollowUp", "ShiryoText"]),
+        .target(name: "ShiryoText", dependencies: ["ShiryoModel", "CICU"]),
+        .target(name: "ShiryoXHTML", dependencies: ["ShiryoModel", "ShiryoXML"]),
+        .target(
+            name: "ShiryoDOCX",
+            dependencies: ["ShiryoModel", "ShiryoXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(name: "ShiryoKit", dependencies: ["ShiryoModel", "ShiryoFollowUp", "ShiryoText", "ShiryoXHTML", "ShiryoDOCX"]),
         .executableTarget(
             name: "shiryo",
             dependencies: ["ShiryoKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -50,7 +58,13 @@ let package = Package(
             dependencies: ["ShiryoFollowUp", "ShiryoSynthetic"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ShiryoTextTests", dependencies: ["ShiryoText", "ShiryoModel"]),
+        .testTarget(
+            name: "ShiryoTextTests", dependencies: ["ShiryoText", "ShiryoModel"],
+            // Read and (with RECORD_GOLDEN=1) written in place through #filePath.
+            exclude: ["Fixtures", "Golden"]
+        ),
+        .testTarget(name: "ShiryoXHTMLTests", dependencies: ["ShiryoXHTML", "ShiryoModel", "ShiryoXML"]),
+        .testTarget(name: "ShiryoDOCXTests", dependencies: ["ShiryoDOCX", "ShiryoModel"]),
         .testTarget(name: "ShiryoKitTests", dependencies: ["ShiryoKit", "ShiryoSynthetic"]),
     ],
     swiftLanguageModes: [.v6]

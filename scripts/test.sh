@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test: the Swift test suites, the command-line checks, the JSON Schema check,
-# the XML writer's leak check and the release benchmark. Installs what it needs first.
+# the XHTML/PDF and DOCX checks by independent programs, the XML writer's leak check and
+# the release benchmark. Installs what it needs first (each step installs its own tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SHIRYO_WITH_TEST_TOOLS=1 scripts/install-dependencies.sh
+scripts/install-dependencies.sh --test-tools
 
 failures=0
 step() {
@@ -20,6 +21,10 @@ step "Build without warnings" scripts/check-warnings.sh
 step "Swift tests" swift test --skip-build
 step "Command-line tests" scripts/cli-tests.sh
 step "JSON Schema of the data format" python3 scripts/check-schema.py
+step "XHTML and PDF judged by xmllint, the W3C Nu checker, WeasyPrint and poppler" \
+    env SHIRYO="$(pwd)/.build/debug/shiryo" SHIRYO_XHTML_SKIP_RELEASE=1 scripts/xhtml-tests.sh
+step "DOCX judged by openxml-audit, LibreOffice, python-docx and pandoc" \
+    env SHIRYO="$(pwd)/.build/debug/shiryo" scripts/docx-tests.sh
 step "XML writer leak check" scripts/leak-check-xml.sh
 step "Release benchmark: 10,000 indicator rows" scripts/benchmark.sh
 

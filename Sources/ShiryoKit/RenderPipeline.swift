@@ -16,10 +16,12 @@ public struct RenderPipeline: Sendable {
     }
 
     public var registry: RendererRegistry
+    public var settings: RenderSettings
     public var loader = ReportLoader()
 
-    public init(registry: RendererRegistry = .builtIn) {
+    public init(registry: RendererRegistry = .builtIn, settings: RenderSettings = RenderSettings()) {
         self.registry = registry
+        self.settings = settings
     }
 
     /// Checks every format name before any work is done.
@@ -45,7 +47,8 @@ public struct RenderPipeline: Sendable {
             let names = Dictionary(uniqueKeysWithValues: FollowUpDocument.allCases.map {
                 ($0.identifier, Self.fileName(stem: stem, document: $0, extension: renderer.fileExtension))
             })
-            let context = RenderContext(inputDirectory: file.deletingLastPathComponent(), companionFileNames: names)
+            let context = RenderContext(inputDirectory: file.deletingLastPathComponent(), companionFileNames: names,
+                                        settings: settings)
             for document in documents {
                 let model = document.assemble(report)
                 let data = try renderer.render(model, context: context)

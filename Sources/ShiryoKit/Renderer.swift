@@ -23,10 +23,37 @@ public struct RenderContext: Sendable {
     public var inputDirectory: URL?
     /// The other documents made from the same report, by identifier, for cross references.
     public var companionFileNames: [String: String]
+    /// What the user chose for the formats that take choices.
+    public var settings: RenderSettings
 
-    public init(inputDirectory: URL? = nil, companionFileNames: [String: String] = [:]) {
+    public init(inputDirectory: URL? = nil, companionFileNames: [String: String] = [:],
+                settings: RenderSettings = RenderSettings()) {
         self.inputDirectory = inputDirectory
         self.companionFileNames = companionFileNames
+        self.settings = settings
+    }
+}
+
+/// The user's choices for the built-in formats, set from the command line.
+public struct RenderSettings: Sendable, Equatable {
+    /// `text`: the display width of a line, in columns.
+    public var textWidth: Int
+    /// `text`: count East Asian Ambiguous characters (○, ※, ①, box drawing) as two columns.
+    public var ambiguousWide: Bool
+    /// `text`: draw frames with ASCII instead of box-drawing characters.
+    public var asciiFrame: Bool
+    /// `xhtml`, `pdf`: a stylesheet that replaces the built-in one.
+    public var stylesheet: URL?
+    /// `docx`: a .docx whose styles and page setup the output takes.
+    public var referenceDocx: URL?
+
+    public init(textWidth: Int = 80, ambiguousWide: Bool = false, asciiFrame: Bool = false,
+                stylesheet: URL? = nil, referenceDocx: URL? = nil) {
+        self.textWidth = textWidth
+        self.ambiguousWide = ambiguousWide
+        self.asciiFrame = asciiFrame
+        self.stylesheet = stylesheet
+        self.referenceDocx = referenceDocx
     }
 }
 

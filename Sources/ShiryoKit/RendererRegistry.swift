@@ -10,6 +10,10 @@ public struct RendererRegistry: Sendable {
     public static var builtIn: RendererRegistry {
         var registry = RendererRegistry()
         registry.register(JSONRenderer())
+        registry.register(XHTMLFormat())
+        registry.register(PDFFormat())
+        registry.register(DOCXFormat())
+        registry.register(TextFormat())
         return registry
     }
 

@@ -14,7 +14,9 @@ struct Render: ParsableCommand {
           shiryo render samples/amr-action-plan
           shiryo render samples/amr-action-plan --document summary --format json --output out
           shiryo render report.yaml --document detail --output -      (to standard output)
-          shiryo render samples/* --output out
+          shiryo render samples/* --format xhtml pdf docx text --output out
+          shiryo render report.yaml --document summary --format text --width 60 --output -
+          shiryo render report.yaml --format docx --reference-docx office-template.docx
         """
     )
 
@@ -43,8 +45,42 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder, or - for standard output (one document, one format).")
     var output: String = "output"
 
+    @Option(help: "text: line width in display columns.")
+    var width: Int = 80
+
+    @Option(help: "text: width of East Asian Ambiguous characters (○ ※ ① …): narrow (1) or wide (2).")
+    var ambiguous: AmbiguousChoice = .narrow
+
+    @Flag(help: "text: draw frames with ASCII (+-|) instead of box-drawing characters.")
+    var ascii = false
+
+    @Option(help: "xhtml, pdf: a CSS file that replaces the built-in stylesheet.")
+    var stylesheet: String?
+
+    @Option(help: "docx: a .docx whose styles and page setup the output takes.")
+    var referenceDocx: String?
+
+    enum AmbiguousChoice: String, ExpressibleByArgument, CaseIterable {
+        case narrow, wide
+    }
+
+    var settings: RenderSettings {
+        RenderSettings(
+            textWidth: width, ambiguousWide: ambiguous == .wide, asciiFrame: ascii,
+            stylesheet: stylesheet.map { URL(fileURLWithPath: $0) },
+            referenceDocx: referenceDocx.map { URL(fileURLWithPath: $0) })
+    }
+
+    func validate() throws {
+        for (option, path) in [("--stylesheet", stylesheet), ("--reference-docx", referenceDocx)] {
+            if let path, !FileManager.default.fileExists(atPath: path) {
+                throw ValidationError("\(option): \(path): no such file")
+            }
+        }
+    }
+
     func run() throws {
-        let pipeline = RenderPipeline()
+        let pipeline = RenderPipeline(settings: settings)
         do {
             _ = try pipeline.renderers(named: formats)
             var outputs: [RenderPipeline.Output] = []

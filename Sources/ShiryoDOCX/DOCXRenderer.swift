@@ -1,0 +1,94 @@
+import Foundation
+import ShiryoModel
+
+/// Options of the DOCX renderer.
+public struct DOCXRenderOptions: Sendable {
+    /// The input report's folder: figure images are resolved against it and may not leave it.
+    public var inputDirectory: URL?
+    /// A .docx whose styles and page setup the output adopts (pandoc's --reference-doc):
+    /// offices keep their look in such a template. Styles we need that it lacks are added.
+    public var referenceDocx: URL?
+
+    public init(inputDirectory: URL? = nil, referenceDocx: URL? = nil) {
+        self.inputDirectory = inputDirectory
+        self.referenceDocx = referenceDocx
+    }
+}
+
+/// Renders a `Document` as a Word document (OOXML, ECMA-376 transitional).
+///
+/// The 詳細 becomes a portrait A4 report; the 概要 a landscape deck, one slide per page.
+/// Output is reproducible: the same document and options give the same bytes whatever
+/// the clock, time zone or locale.
+public struct DOCXRenderer: Sendable {
+    public init() {}
+
+    public func render(_ document: Document, options: DOCXRenderOptions) throws -> Data {
+        let reference = try options.referenceDocx.map(ReferenceDocument.load)
+        let page = PageSetup.defaults(for: document.kind)
+            .adopting(reference?.page, landscape: document.kind == .slides)
+        let catalog = StyleCatalog.styles(for: document.kind)
+        let styles: StyleMerge.Result
+        if let reference {
+            styles = try StyleMerge.merge(reference: reference.styles, ours: catalog)
+        } else {
+            styles = StyleMerge.Result(bytes: try StylesPart.write(kind: document.kind), styleIDs: StyleIDMap())
+        }
+
+        let context = BodyContext(document: document, page: page, inputDirectory: options.inputDirectory)
+        let body = try DocumentPart.write(context: context, styleIDs: styles.styleIDs)
+        let footnotes = try FootnotesPart.write(context.footnotes.notes, context: context, styleIDs: styles.styleIDs)
+
+        typealias Type = WordML.ContentType
+        var parts = [
+            PackagePart("word/document.xml", body, contentType: Type.document),
+            PackagePart("word/styles.xml", styles.bytes, contentType: Type.styles),
+            PackagePart("word/numbering.xml", try NumberingPart.write(context.numbering), contentType: Type.numbering),
+            PackagePart("word/footnotes.xml", footnotes, contentType: Type.footnotes),
+            PackagePart("word/settings.xml", try SettingsPart.write(), contentType: Type.settings),
+            PackagePart("word/fontTable.xml", try FontTablePart.write(), contentType: Type.fontTable),
+            PackagePart("word/theme/theme1.xml", try ThemePart.write(), contentType: Type.theme),
+            PackagePart(
+                "word/header1.xml", try HeaderFooterParts.header(for: document.metadata, styleIDs: styles.styleIDs),
+                contentType: Type.header),
+            PackagePart(
+                "word/header2.xml", try HeaderFooterParts.header(for: document.metadata, empty: true, styleIDs: styles.styleIDs),
+                contentType: Type.header),
+            PackagePart("word/footer1.xml", try HeaderFooterParts.footer(styleIDs: styles.styleIDs), contentType: Type.footer),
+            PackagePart("docProps/core.xml", try CorePropertiesPart.core(document.metadata), contentType: Type.coreProperties),
+            PackagePart("docProps/app.xml", try CorePropertiesPart.app(), contentType: Type.extendedProperties),
+        ]
+        for image in context.media.images {
+            parts.append(PackagePart(image.partName, data: image.data, contentType: nil))
+        }
+        parts.append(PackagePart("_rels/.rels", try RelationshipsPart.write(Self.packageRelationships), contentType: nil))
+        parts.append(PackagePart(
+            "word/_rels/document.xml.rels",
+            try RelationshipsPart.write(Self.documentRelationships(images: context.media.images)), contentType: nil))
+        parts.append(PackagePart("[Content_Types].xml", try ContentTypesPart.write(parts: parts), contentType: nil))
+        return try PackageWriter.zip(parts)
+    }
+
+    static let packageRelationships = [
+        Relationship(id: "rId1", type: WordML.RelationshipType.officeDocument, target: "word/document.xml"),
+        Relationship(id: "rId2", type: WordML.RelationshipType.coreProperties, target: "docProps/core.xml"),
+        Relationship(id: "rId3", type: WordML.RelationshipType.extendedProperties, target: "docProps/app.xml"),
+    ]
+
+    static func documentRelationships(images: [MediaRegistry.Image]) -> [Relationship] {
+        typealias Kind = WordML.RelationshipType
+        return [
+            Relationship(id: "rId1", type: Kind.styles, target: "styles.xml"),
+            Relationship(id: "rId2", type: Kind.numbering, target: "numbering.xml"),
+            Relationship(id: "rId3", type: Kind.footnotes, target: "footnotes.xml"),
+            Relationship(id: "rId4", type: Kind.settings, target: "settings.xml"),
+            Relationship(id: "rId5", type: Kind.fontTable, target: "fontTable.xml"),
+            Relationship(id: "rId6", type: Kind.theme, target: "theme/theme1.xml"),
+            Relationship(id: DocumentPart.headerRelationshipID, type: Kind.header, target: "header1.xml"),
+            Relationship(id: DocumentPart.firstPageHeaderRelationshipID, type: Kind.header, target: "header2.xml"),
+            Relationship(id: DocumentPart.footerRelationshipID, type: Kind.footer, target: "footer1.xml"),
+        ] + images.map {
+            Relationship(id: $0.relationshipID, type: Kind.image, target: String($0.partName.dropFirst("word/".count)))
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// What we take from a user's .docx, the way pandoc's --reference-doc works: its styles
+/// (ours are added where it lacks them) and its page size and margins.
+struct ReferenceDocument {
+    var styles: Data
+    var page: PageSetup?
+
+    static func load(_ url: URL) throws -> ReferenceDocument {
+        let archive: Archive
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw DOCXError.referenceDocument("\(url.path) is not a readable zip file (\(error))")
+        }
+        guard let styles = try read("word/styles.xml", from: archive) else {
+            throw DOCXError.referenceDocument("\(url.path) has no word/styles.xml")
+        }
+        let page = try read("word/document.xml", from: archive).flatMap(PageSetupReader.read)
+        return ReferenceDocument(styles: styles, page: page)
+    }
+
+    private static func read(_ path: String, from archive: Archive) throws -> Data? {
+        guard let entry = archive[path] else { return nil }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+        } catch {
+            throw DOCXError.referenceDocument("cannot extract \(path): \(error)")
+        }
+        return data
+    }
+}
+
+/// Reads the page size and margins of the body's last `w:sectPr`, which is the section
+/// properties of the document's final (usually only) section.
+final class PageSetupReader: NSObject, XMLParserDelegate {
+    private var inSection = false
+    private var size: [String: String] = [:]
+    private var margins: [String: String] = [:]
+    private var found: (size: [String: String], margins: [String: String])?
+
+    static func read(_ data: Data) -> PageSetup? {
+        let reader = PageSetupReader()
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = reader
+        guard parser.parse(), let found = reader.found else { return nil }
+        func value(_ attributes: [String: String], _ name: String) -> Int? {
+            attributes["w:" + name].flatMap { Int($0) }
+        }
+        guard let width = value(found.size, "w"), let height = value(found.size, "h"), width > 0, height > 0 else {
+            return nil
+        }
+        let margins = found.margins
+        return PageSetup(
+            width: width, height: height, top: abs(value(margins, "top") ?? 1440), right: value(margins, "right") ?? 1440,
+            bottom: abs(value(margins, "bottom") ?? 1440), left: value(margins, "left") ?? 1440,
+            header: value(margins, "header") ?? 720, footer: value(margins, "footer") ?? 720)
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes attributeDict: [String: String] = [:]
+    ) {
+        switch elementName {
+        case "w:sectPr":
+            inSection = true
+            size = [:]
+            margins = [:]
+        case "w:pgSz" where inSection:
+            size = attributeDict
+        case "w:pgMar" where inSection:
+            margins = attributeDict
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        if elementName == "w:sectPr" {
+            inSection = false
+            if !size.isEmpty { found = (size, margins) }
+        }
+    }
+}

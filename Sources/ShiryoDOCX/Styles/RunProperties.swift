@@ -1,0 +1,73 @@
+/// The run properties we use, written in the order CT_RPr prescribes (ECMA-376 §17.3.2):
+/// rStyle, rFonts, b, bCs, i, iCs, …, color, …, sz, szCs, …, u, …, vertAlign, …, em, lang.
+struct RunProperties: Equatable {
+    struct Fonts: Equatable {
+        var ascii: String?
+        var eastAsia: String?
+        /// `eastAsia` makes ambiguous characters (“”・○※①…) use the East Asian font.
+        var hint: String?
+    }
+
+    var style: String?
+    var fonts: Fonts?
+    var bold = false
+    var italic = false
+    /// Hex RGB without `#`.
+    var color: String?
+    /// In half-points, as Word counts.
+    var size: Int?
+    var underline: String?
+    var verticalAlign: String?
+    /// Japanese emphasis mark (傍点): `dot`, `comma`, `circle`, `underDot`.
+    var emphasisMark: String?
+    var language: (latin: String, eastAsia: String)?
+
+    static func == (lhs: RunProperties, rhs: RunProperties) -> Bool {
+        lhs.style == rhs.style && lhs.fonts == rhs.fonts && lhs.bold == rhs.bold && lhs.italic == rhs.italic
+            && lhs.color == rhs.color && lhs.size == rhs.size && lhs.underline == rhs.underline
+            && lhs.verticalAlign == rhs.verticalAlign && lhs.emphasisMark == rhs.emphasisMark
+            && lhs.language?.latin == rhs.language?.latin && lhs.language?.eastAsia == rhs.language?.eastAsia
+    }
+
+    var isEmpty: Bool { self == RunProperties() }
+
+    /// Writes `<w:rPr>` unless there is nothing to say.
+    func write(to w: WordWriter) throws {
+        guard !isEmpty else { return }
+        try w.element("rPr") { try writeChildren(to: w) }
+    }
+
+    func writeChildren(to w: WordWriter) throws {
+        if let style { try w.value("rStyle", w.styleID(style)) }
+        if let fonts {
+            try w.start("rFonts")
+            if let ascii = fonts.ascii {
+                try w.attribute("ascii", ascii)
+                try w.attribute("hAnsi", ascii)
+                try w.attribute("cs", ascii)
+            }
+            if let eastAsia = fonts.eastAsia { try w.attribute("eastAsia", eastAsia) }
+            if let hint = fonts.hint { try w.attribute("hint", hint) }
+            try w.end()
+        }
+        if bold {
+            try w.empty("b")
+            try w.empty("bCs")
+        }
+        if italic {
+            try w.empty("i")
+            try w.empty("iCs")
+        }
+        if let color { try w.value("color", color) }
+        if let size {
+            try w.value("sz", size)
+            try w.value("szCs", size)
+        }
+        if let underline { try w.value("u", underline) }
+        if let verticalAlign { try w.value("vertAlign", verticalAlign) }
+        if let emphasisMark { try w.value("em", emphasisMark) }
+        if let language {
+            try w.empty("lang", ["val": language.latin, "eastAsia": language.eastAsia])
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import ShiryoXML
+
+/// A thin layer over `XMLWriter` for WordprocessingML: every element and attribute of the
+/// `w:` vocabulary carries the prefix, so the call sites read like the markup they make.
+///
+/// Style ids go through `styleID(_:)`, which maps our canonical ids (Heading1, Strong…) to
+/// the ids of a reference document's styles of the same name.
+final class WordWriter {
+    let xml: XMLWriter
+    let styleIDs: StyleIDMap
+
+    init(_ xml: XMLWriter, styleIDs: StyleIDMap = StyleIDMap()) {
+        self.xml = xml
+        self.styleIDs = styleIDs
+    }
+
+    /// Opens the root element of a part with `w:` and the other prefixes it uses declared.
+    func startRoot(_ name: String, extraNamespaces: [(prefix: String, uri: String)] = []) throws {
+        try xml.startElement(name, prefix: "w", namespace: WordML.main)
+        for namespace in extraNamespaces {
+            try xml.writeNamespace(prefix: namespace.prefix, uri: namespace.uri)
+        }
+    }
+
+    func start(_ name: String) throws {
+        try xml.startElement(name, prefix: "w")
+    }
+
+    func attribute(_ name: String, _ value: String) throws {
+        try xml.writeAttribute(name, value, prefix: "w")
+    }
+
+    func end() throws {
+        try xml.endElement()
+    }
+
+    /// `<w:name w:a="…" …/>`.
+    func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) throws {
+        try start(name)
+        for (key, value) in attributes { try attribute(key, value) }
+        try end()
+    }
+
+    /// `<w:name w:val="value"/>`, the most common shape of a property.
+    func value(_ name: String, _ value: String) throws {
+        try empty(name, ["val": value])
+    }
+
+    func value(_ name: String, _ value: Int) throws {
+        try empty(name, ["val": String(value)])
+    }
+
+    /// `<w:t>` keeping leading and trailing spaces, which Word would otherwise drop.
+    func textElement(_ text: String) throws {
+        try start("t")
+        if text.first == " " || text.last == " " || text.first == "\u{3000}" || text.last == "\u{3000}" {
+            try xml.writeAttribute("space", "preserve", prefix: "xml")
+        }
+        try xml.writeText(text)
+        try xml.endElement(fullEndTag: true)
+    }
+
+    /// Runs `body` inside `<w:name>…</w:name>`.
+    func element(_ name: String, _ body: () throws -> Void) throws {
+        try start(name)
+        try body()
+        try end()
+    }
+
+    func styleID(_ canonical: String) -> String {
+        styleIDs.resolve(canonical)
+    }
+}
+
+/// Our style ids mapped to the ids a reference document uses for the same styles.
+struct StyleIDMap: Sendable {
+    var mapping: [String: String] = [:]
+
+    func resolve(_ canonical: String) -> String {
+        mapping[canonical] ?? canonical
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import ShiryoModel
+
+/// The `text` format: a document as plain text for e-mail, chat and terminals.
+///
+/// - A 概要 (`Document.Kind.slides`): each slide a closed frame of the full width, with the
+///   page (3/7), the document number and date, the title, the body (two columns side by
+///   side when they fit) and the slide's footnotes.
+/// - A 詳細 (`.report`): the metadata, then the blocks in reading order (level 1 headings over
+///   a double rule, level 2 after ■ over a rule), indicator tables as framed grids, and the
+///   footnotes at the end.
+///
+/// Width is counted in terminal columns after UAX #11 (`DisplayWidth`); lines are broken
+/// after UAX #14 and the Japanese prohibitions (`LineBreaker`). The output is UTF-8 with LF
+/// line endings and a final newline, without trailing spaces.
+public struct TextRenderer: Sendable {
+    /// The format name under which the core registers the renderer.
+    public static let formatName = "text"
+    public static let fileExtension = "txt"
+    public static let summary = "plain text: 概要 slides in frames, 詳細 with tables, Japanese line breaking"
+
+    public var options: TextRenderOptions
+
+    public init(options: TextRenderOptions = .init()) {
+        self.options = options
+    }
+
+    public func render(_ document: Document) throws -> String {
+        try options.validate()
+        let breaker = try LineBreaker(ambiguousWidth: options.ambiguousWidth)
+        let frame = FrameCharacters(style: options.frame, ambiguous: options.ambiguousWidth)
+        let layout = BlockLayout(breaker: breaker, ambiguous: options.ambiguousWidth, frame: frame)
+        let width = options.width
+
+        var output: [TextLine] = []
+        switch document.kind {
+        case .slides:
+            output = slides(document, layout: layout, width: width)
+        case .report:
+            output = report(document, layout: layout, width: width)
+        }
+
+        var text = ""
+        text.reserveCapacity(output.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        for line in output {
+            text += line.text.droppingTrailing(" ")
+            text += "\n"
+        }
+        return text
+    }
+
+    /// The output as UTF-8 bytes, as the renderer registry writes them.
+    public func renderData(_ document: Document) throws -> Data {
+        Data(try render(document).utf8)
+    }
+
+    // MARK: - Documents
+
+    private func slides(_ document: Document, layout: BlockLayout, width: Int) -> [TextLine] {
+        let pageCount = document.blocks.reduce(0) { count, block in
+            if case .slide = block { return count + 1 }
+            return count
+        }
+        var output: [TextLine] = []
+        var page = 0
+        var loose: [Block] = []
+        func flushLoose() {
+            guard !loose.isEmpty else { return }
+            if !output.isEmpty { output.append(.empty) }
+            output += layout.lines(for: loose, width: width)
+            loose = []
+        }
+        for block in document.blocks {
+            guard case .slide(let slide) = block else {
+                loose.append(block)
+                continue
+            }
+            flushLoose()
+            page += 1
+            if !output.isEmpty { output.append(.empty) }
+            let header = SlideLayout.Header(page: page, pageCount: pageCount, metadata: document.metadata)
+            output += SlideLayout(layout: layout).lines(for: slide, header: header, width: width)
+        }
+        flushLoose()
+        output += footnotes(document.footnotes, layout: layout, width: width, separated: !output.isEmpty)
+        return output
+    }
+
+    private func report(_ document: Document, layout: BlockLayout, width: Int) -> [TextLine] {
+        var output = ReportHeader(layout: layout).lines(for: document, width: width)
+        let body = layout.lines(for: document.blocks, width: width)
+        if !output.isEmpty, !body.isEmpty { output.append(.empty) }
+        output += body
+        output += footnotes(document.footnotes, layout: layout, width: width, separated: !output.isEmpty)
+        return output
+    }
+
+    /// `*1：text` with a hanging indent, under a short rule; bare markers print nothing.
+    private func footnotes(_ definitions: [FootnoteDefinition], layout: BlockLayout, width: Int, separated: Bool) -> [TextLine] {
+        let printed = definitions.compactMap { definition in
+            definition.content.map { (label: definition.label, text: InlineText.plain($0)) }
+        }
+        guard !printed.isEmpty else { return [] }
+        var output: [TextLine] = []
+        if separated { output.append(.empty) }
+        output.append(layout.frame.rule(width: layout.frame.frameWidth(atMost: min(20, width))))
+        for footnote in printed {
+            output += layout.hanging(prefix: footnote.label + "：", text: footnote.text, width: width)
+        }
+        return output
+    }
+}

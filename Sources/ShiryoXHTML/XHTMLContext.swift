@@ -1,0 +1,64 @@
+import Foundation
+import ShiryoModel
+
+/// The state of one rendering pass, shared by the block, inline, table and slide writers.
+final class XHTMLContext {
+    let output: XHTMLOutput
+    let options: XHTMLRenderOptions
+    let ids = IDRegistry()
+    let images: ImageEmbedding
+    /// The identifier of the document being written: a cross reference to it is an
+    /// in-document link.
+    let documentIdentifier: String
+    let metadata: Metadata
+    /// The footnotes that references resolve against: the current slide's, or the report's.
+    var footnotes: FootnoteScope
+    /// Slides written so far; the n-th slide's footnote ids are scoped with `s<n>-`.
+    var slideCount = 0
+
+    init(output: XHTMLOutput, options: XHTMLRenderOptions, document: Document) {
+        self.output = output
+        self.options = options
+        images = ImageEmbedding(inputDirectory: options.inputDirectory)
+        documentIdentifier = document.metadata.identifier
+        metadata = document.metadata
+        footnotes = FootnoteScope(prefix: document.kind == .slides ? "d-" : "", definitions: document.footnotes)
+    }
+
+    /// Runs `body` with the footnotes of one slide in scope.
+    func withFootnotes(_ scope: FootnoteScope, _ body: () throws -> Void) rethrows {
+        let outer = footnotes
+        footnotes = scope
+        defer { footnotes = outer }
+        try body()
+    }
+
+    /// The link target of a cross reference, or nil when it points to a document whose
+    /// file name is unknown (it is then printed without a link rather than guessed).
+    func href(for reference: CrossReference) -> String? {
+        let fragment = reference.anchor.flatMap(HTMLID.anchor).map { "#" + $0 } ?? ""
+        guard let target = reference.documentIdentifier, target != documentIdentifier else {
+            return fragment.isEmpty ? nil : fragment
+        }
+        guard let fileName = options.companionFileNames[target], !fileName.isEmpty else { return nil }
+        return Self.percentEncodedPath(fileName) + fragment
+    }
+
+    /// Percent-encodes everything but RFC 3986 unreserved characters, so a companion file
+    /// name can never become a scheme (`javascript:`), a host (`//…`), a path out of the
+    /// output folder, a query or a fragment: companions are files beside this one.
+    static func percentEncodedPath(_ path: String) -> String {
+        var result = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                result += String(format: "%%%02X", byte)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,55 @@
+import ShiryoModel
+
+/// The metadata a reader sees: document number and date in the top corner, issuer, and
+/// title and as-of sentence when the blocks do not print them. (The report's running
+/// header is CSS: `RunningHeaderCSS`.)
+struct XHTMLMetadataWriter {
+    let context: XHTMLContext
+
+    private var output: XHTMLOutput { context.output }
+    private var metadata: Metadata { context.metadata }
+
+    /// 資料1-1 above 令和8年3月30日, printed in the top right corner.
+    func writeCorner() throws {
+        let number = metadata.documentNumber.flatMap { $0.isEmpty ? nil : $0 }
+        let date = metadata.dateText.flatMap { $0.isEmpty ? nil : $0 }
+        guard number != nil || date != nil else { return }
+        try output.element("p", [("class", "document-corner")]) {
+            if let number {
+                try output.element("span", [("class", "document-number")], text: number)
+            }
+            if let date {
+                try output.element("span", [("class", "document-date")], text: date)
+            }
+        }
+    }
+
+    func writeIssuer() throws {
+        guard let issuer = metadata.issuer, !issuer.isEmpty else { return }
+        try output.element("p", [("class", "issuer")], text: issuer)
+    }
+
+    /// The report's opening lines. The assemblers already put the title and the as-of
+    /// sentence into the blocks; they are printed here only for documents that lack them,
+    /// so that no metadata a reader should see is lost and nothing is printed twice.
+    func writeDocumentHeader(bodyText: String, includeCorner: Bool) throws {
+        let title = bodyText.contains(metadata.title) ? nil : metadata.title
+        let asOf = metadata.asOfText.flatMap { $0.isEmpty || bodyText.contains($0) ? nil : $0 }
+        let hasIssuer = includeCorner && !(metadata.issuer ?? "").isEmpty
+        guard includeCorner || title != nil || asOf != nil else { return }
+        try output.element("header", [("class", "document-header")]) {
+            if includeCorner {
+                try writeCorner()
+            }
+            if let title {
+                try output.element("p", [("class", "document-title")], text: title)
+            }
+            if hasIssuer {
+                try writeIssuer()
+            }
+            if let asOf {
+                try output.element("p", [("class", "as-of")], text: asOf)
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import ShiryoModel
+import ShiryoXML
+
+/// Renders a `Document` as polyglot XHTML for paged media: well-formed XML that HTML
+/// parsers (browsers, WeasyPrint) read the same way, with the CSS embedded so that one
+/// file is self-contained.
+///
+/// The output is written in one streaming pass through libxml2's writer; every string from
+/// the data goes through its escaping, and ids and links made from data are sanitised
+/// (`HTMLID`, `XHTMLContext.href(for:)`), so data can never add markup or script.
+public struct XHTMLRenderer: Sendable {
+    static let namespace = "http://www.w3.org/1999/xhtml"
+
+    public init() {}
+
+    public func render(_ document: Document, options: XHTMLRenderOptions) throws -> Data {
+        let sink = XMLMemorySink()
+        let writer = try XMLWriter(sink: sink)
+        // No XML declaration: HTML parsers would read it as a bogus comment, and UTF-8 is
+        // XML's default anyway. The DOCTYPE makes browsers use standards mode.
+        try writer.writeDoctype(name: "html")
+        let output = XHTMLOutput(writer: writer)
+        let context = XHTMLContext(output: output, options: options, document: document)
+
+        try writer.startElement("html", namespace: Self.namespace)
+        let language = Self.languageTag(document.metadata.language)
+        try writer.writeAttribute("lang", language)
+        try writer.writeAttribute("lang", language, prefix: "xml")
+        try writeHead(document, options: options, output: output)
+        try output.element("body", [("class", document.kind.rawValue)]) {
+            try writeBody(document, context: context)
+        }
+        try writer.endElement(fullEndTag: true)
+        try writer.endDocument()
+        return Data(sink.bytes)
+    }
+
+    private func writeHead(_ document: Document, options: XHTMLRenderOptions, output: XHTMLOutput) throws {
+        try output.element("head") {
+            try output.void("meta", [("charset", "UTF-8")])
+            try output.element("title", text: document.metadata.title)
+            if let stylesheet = options.stylesheet {
+                try output.void("link", [("rel", "stylesheet"), ("href", try Stylesheets.href(for: stylesheet))])
+            } else {
+                var css = XHTMLTemplates.defaultStylesheet(for: document.kind)
+                if document.kind == .report {
+                    css += RunningHeaderCSS.rule(for: document.metadata)
+                }
+                try output.element("style", text: css)
+            }
+        }
+    }
+
+    private func writeBody(_ document: Document, context: XHTMLContext) throws {
+        let metadata = XHTMLMetadataWriter(context: context)
+        let bodyText = document.blocks.plainText
+        switch document.kind {
+        case .report:
+            try metadata.writeDocumentHeader(bodyText: bodyText, includeCorner: true)
+        case .slides:
+            // Every slide carries the corner itself; the title slide names the issuer.
+            try metadata.writeDocumentHeader(bodyText: bodyText, includeCorner: false)
+        }
+        try context.output.element("main", [("class", "document-body")]) {
+            try XHTMLBlockWriter(context: context).write(document.blocks)
+        }
+        try XHTMLFootnoteWriter(context: context).write(document.footnotes, in: "section")
+    }
+
+    /// A BCP 47 tag reduced to its own alphabet (letters, digits, hyphens); `ja` if nothing
+    /// is left.
+    static func languageTag(_ tag: String) -> String {
+        let cleaned = String(tag.unicodeScalars.filter {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+        })
+        return cleaned.isEmpty ? "ja" : cleaned
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+@testable import ShiryoDOCX
+import ShiryoModel
+import Testing
+
+@Suite struct ReferenceDocumentTests {
+    /// A reference made the way an office would: our own output, saved with its heading
+    /// style renamed to Japanese Word's id "1" and recoloured, one of our styles removed,
+    /// and different margins.
+    func makeReference() throws -> URL {
+        var parts = try parts(DOCXRenderer().render(sampleReport(), options: DOCXRenderOptions()))
+        var styles = String(decoding: try #require(parts["word/styles.xml"]), as: UTF8.self)
+        styles = styles.replacingOccurrences(of: "w:styleId=\"Heading1\"", with: "w:styleId=\"1\"")
+        styles = styles.replacingOccurrences(
+            of: "<w:name w:val=\"heading 1\"/>", with: "<w:name w:val=\"heading 1\"/><w:rPr><w:color w:val=\"FF0000\"/></w:rPr>")
+        let note = try #require(styles.range(of: "<w:style w:type=\"paragraph\" w:styleId=\"ShiryoNote\">"))
+        let noteEnd = try #require(styles.range(of: "</w:style>", range: note.upperBound..<styles.endIndex))
+        styles.removeSubrange(note.lowerBound..<noteEnd.upperBound)
+        parts["word/styles.xml"] = Data(styles.utf8)
+        var body = String(decoding: try #require(parts["word/document.xml"]), as: UTF8.self)
+        body = body.replacingOccurrences(of: "w:left=\"1531\"", with: "w:left=\"2000\"")
+        parts["word/document.xml"] = Data(body.utf8)
+        let data = try PackageWriter.zip(parts.map { PackagePart($0.key, data: $0.value, contentType: nil) })
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("reference-\(UUID().uuidString).docx")
+        try data.write(to: url)
+        return url
+    }
+
+    @Test func stylesAndPageSetupComeFromTheReference() throws {
+        let reference = try makeReference()
+        defer { try? FileManager.default.removeItem(at: reference) }
+        let data = try DOCXRenderer().render(sampleReport(), options: DOCXRenderOptions(referenceDocx: reference))
+        let parts = try parts(data)
+        let styles = try xml(parts, "word/styles.xml")
+        #expect(styles.wellFormed)
+        let ids = styles.all("w:style").compactMap { $0["w:styleId"] }
+        #expect(ids.contains("1") && !ids.contains("Heading1"), "the reference's heading 1 is kept, not duplicated")
+        #expect(styles.all("w:color").contains { $0["w:val"] == "FF0000" })
+        #expect(ids.contains("ShiryoNote"), "a style the reference lacks is added")
+        #expect(Set(ids).count == ids.count)
+        let body = try xml(parts, "word/document.xml")
+        let used = body.all("w:pStyle").compactMap { $0["w:val"] }
+        #expect(used.contains("1") && !used.contains("Heading1"))
+        #expect(body.all("w:pgMar").first?["w:left"] == "2000")
+    }
+
+    @Test func slidesStayLandscapeWithAPortraitReference() throws {
+        let reference = try makeReference()
+        defer { try? FileManager.default.removeItem(at: reference) }
+        let data = try DOCXRenderer().render(sampleSlides(), options: DOCXRenderOptions(referenceDocx: reference))
+        let body = try xml(parts(data), "word/document.xml")
+        #expect(body.all("w:pgSz").first == ["w:w": "16838", "w:h": "11906", "w:orient": "landscape"])
+    }
+
+    @Test func aBrokenReferenceIsReported() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).docx")
+        try Data("not a zip".utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(throws: DOCXError.self) {
+            try DOCXRenderer().render(sampleReport(), options: DOCXRenderOptions(referenceDocx: url))
+        }
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import ShiryoText
-
-@Test func textRendererPlaceholder() { #expect(Bool(true)) }
