@@ -3,7 +3,7 @@ import Yams
 /// Reads a strategy's indicator rows and groups.
 struct IndicatorDecoder {
     let parent: ReportDecoder
-    private var reader: NodeReader { parent.nodeReader }
+    private var reader: NodeReader { parent.reader }
 
     func entries(_ node: Node, _ path: KeyPath) -> [IndicatorEntry] {
         reader.sequence(node, path, what: "indicator rows or groups").enumerated().compactMap { index, node in
