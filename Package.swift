@@ -8,14 +8,19 @@ let package = Package(
         .executable(name: "shiryo", targets: ["shiryo"]),
         .executable(name: "shiryo-synth", targets: ["shiryo-synth"]),
         .library(name: "ShiryoKit", targets: ["ShiryoKit"]),
+        .library(name: "ShiryoRendering", targets: ["ShiryoRendering"]),
+        .library(name: "ShiryoCommandLine", targets: ["ShiryoCommandLine"]),
         .library(name: "ShiryoModel", targets: ["ShiryoModel"]),
         .library(name: "ShiryoFollowUp", targets: ["ShiryoFollowUp"]),
         .library(name: "ShiryoXML", targets: ["ShiryoXML"]),
+        .plugin(name: "GenerateDocuments", targets: ["GenerateDocuments"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // Only for `swift package generate-documentation`; nothing links it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev).
@@ -28,20 +33,42 @@ let package = Package(
         // ICU from the system (Debian: libicu-dev) for UAX #14 line breaking in ShiryoText.
         .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]),
         .target(name: "ShiryoModel"),
+        // templates/ built into the library by the EmbedTemplates plugin.
+        .target(name: "ShiryoTemplates", plugins: ["EmbedTemplates"]),
+        .executableTarget(name: "shiryo-embed-templates"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["shiryo-embed-templates"]),
+        // The public renderer API: what every format, built in or not, implements.
+        .target(name: "ShiryoRendering", dependencies: ["ShiryoModel", "ShiryoTemplates"]),
         .target(
             name: "ShiryoFollowUp",
             dependencies: ["ShiryoModel", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ShiryoText", dependencies: ["ShiryoModel", "CICU"]),
-        .target(name: "ShiryoXHTML", dependencies: ["ShiryoModel", "ShiryoXML"]),
+        .target(name: "ShiryoText", dependencies: ["ShiryoModel", "ShiryoRendering", "CICU"]),
+        .target(name: "ShiryoXHTML", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML"]),
         .target(
             name: "ShiryoDOCX",
-            dependencies: ["ShiryoModel", "ShiryoXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "ShiryoKit", dependencies: ["ShiryoModel", "ShiryoFollowUp", "ShiryoText", "ShiryoXHTML", "ShiryoDOCX"]),
-        .executableTarget(
-            name: "shiryo",
+        .target(
+            name: "ShiryoKit",
+            dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoFollowUp", "ShiryoText", "ShiryoXHTML", "ShiryoDOCX"]
+        ),
+        // The command line as a library, so a package that adds formats ships its own
+        // shiryo-compatible tool (Examples/MarkdownFormat).
+        .target(
+            name: "ShiryoCommandLine",
             dependencies: ["ShiryoKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "shiryo", dependencies: ["ShiryoCommandLine", "ShiryoKit"]),
+        .plugin(
+            name: "GenerateDocuments",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-documents",
+                    description: "Render reports (all of samples/ by default) in every format into output/"),
+                permissions: [.writeToPackageDirectory(reason: "The documents are written into the package's output/ folder.")]
+            ),
+            dependencies: ["shiryo"]
         ),
         .target(
             name: "ShiryoSynthetic",
@@ -49,7 +76,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "shiryo-synth",
-            dependencies: ["ShiryoSynthetic", "ShiryoKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ShiryoSynthetic", "ShiryoKit", "ShiryoRendering", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ShiryoXMLTests", dependencies: ["ShiryoXML", "CLibXML2"]),
         .testTarget(name: "ShiryoModelTests", dependencies: ["ShiryoModel"]),
@@ -59,13 +86,14 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "ShiryoTextTests", dependencies: ["ShiryoText", "ShiryoModel"],
+            name: "ShiryoTextTests", dependencies: ["ShiryoText", "ShiryoModel", "ShiryoRendering"],
             // Read and (with RECORD_GOLDEN=1) written in place through #filePath.
             exclude: ["Fixtures", "Golden"]
         ),
-        .testTarget(name: "ShiryoXHTMLTests", dependencies: ["ShiryoXHTML", "ShiryoModel", "ShiryoXML"]),
-        .testTarget(name: "ShiryoDOCXTests", dependencies: ["ShiryoDOCX", "ShiryoModel"]),
-        .testTarget(name: "ShiryoKitTests", dependencies: ["ShiryoKit", "ShiryoSynthetic"]),
+        .testTarget(name: "ShiryoXHTMLTests", dependencies: ["ShiryoXHTML", "ShiryoModel", "ShiryoRendering", "ShiryoXML"]),
+        .testTarget(name: "ShiryoDOCXTests", dependencies: ["ShiryoDOCX", "ShiryoModel", "ShiryoRendering"]),
+        .testTarget(name: "ShiryoRenderingTests", dependencies: ["ShiryoRendering", "ShiryoModel"]),
+        .testTarget(name: "ShiryoKitTests", dependencies: ["ShiryoKit", "ShiryoRendering", "ShiryoSynthetic"]),
     ],
     swiftLanguageModes: [.v6]
 )

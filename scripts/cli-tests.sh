@@ -76,7 +76,7 @@ check "render of a bad input writes nothing, not even the good input's files" te
 "$shiryo" render samples/amr-action-plan --format pdff --output "$work/none" 2>"$work/format.err"
 check "an unknown format exits non-zero" test $? -ne 0
 check "an unknown format is one line naming the available ones" \
-    test "$(cat "$work/format.err")" = "Error: unknown format 'pdff'; available formats: $("$shiryo" formats | cut -f1 | paste -sd, | sed 's/,/, /g')"
+    test "$(cat "$work/format.err")" = "Error: unknown format 'pdff'; available formats: $("$shiryo" formats | grep -v '^ ' | cut -f1 | paste -sd, | sed 's/,/, /g'), or exec:PATH for a program that reads the document JSON"
 "$shiryo" validate "$work/missing.yaml" 2>"$work/missing.err"
 check "a missing file exits non-zero" test $? -ne 0
 check "a missing file is one line" test "$(wc -l <"$work/missing.err")" -eq 1

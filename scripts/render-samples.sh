@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-dependencies.sh --pdf
 swift build -c release --product shiryo
-formats=$(.build/release/shiryo formats | cut -f1)
+formats=$(.build/release/shiryo formats | grep -v "^ " | cut -f1)
 # shellcheck disable=SC2086
 .build/release/shiryo render samples/* --format $formats --output "${1:-output}"

@@ -1,5 +1,6 @@
 import Foundation
 import ShiryoModel
+import ShiryoRendering
 
 /// Options of the DOCX renderer.
 public struct DOCXRenderOptions: Sendable {
@@ -20,8 +21,24 @@ public struct DOCXRenderOptions: Sendable {
 /// The 詳細 becomes a portrait A4 report; the 概要 a landscape deck, one slide per page.
 /// Output is reproducible: the same document and options give the same bytes whatever
 /// the clock, time zone or locale.
-public struct DOCXRenderer: Sendable {
+public struct DOCXRenderer: DocumentRenderer {
+    public let formatName = "docx"
+    public let fileExtension = "docx"
+    public let summary = "Word (OOXML) with Japanese defaults, heading styles, real lists and footnotes"
+    public var acceptedOptions: [RenderOption] {
+        [RenderOption(
+            name: "reference-docx", valueName: "FILE",
+            help: "take the styles and page setup of this .docx (an office's own template)")]
+    }
+
     public init() {}
+
+    public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
+        let options = DOCXRenderOptions(
+            inputDirectory: context.inputDirectory,
+            referenceDocx: context.options["reference-docx"].map { URL(fileURLWithPath: $0) })
+        output.write(try render(document, options: options))
+    }
 
     public func render(_ document: Document, options: DOCXRenderOptions) throws -> Data {
         let reference = try options.referenceDocx.map(ReferenceDocument.load)

@@ -1,7 +1,8 @@
-import Foundation
 import ShiryoModel
+import ShiryoRendering
 
-/// The assembled `Document` as JSON: how external tools read Shiryo's model.
+/// The assembled `Document` as JSON (`DocumentJSON`, with its `schemaVersion`): how
+/// external tools read Shiryo's model, and what `exec:` programs receive.
 public struct JSONRenderer: DocumentRenderer {
     public let formatName = "json"
     public let fileExtension = "json"
@@ -9,7 +10,7 @@ public struct JSONRenderer: DocumentRenderer {
 
     public init() {}
 
-    public func render(_ document: Document, context: RenderContext) throws -> Data {
-        try DocumentJSON.encode(document)
+    public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
+        output.write(try DocumentJSON.encode(document))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ShiryoFollowUp
 import ShiryoModel
+import ShiryoRendering
 
 /// Load → assemble → render → write, for one or more inputs.
 ///
@@ -15,23 +16,53 @@ public struct RenderPipeline: Sendable {
         public var document: FollowUpDocument
     }
 
-    public var registry: RendererRegistry
-    public var settings: RenderSettings
-    public var loader = ReportLoader()
-
-    public init(registry: RendererRegistry = .builtIn, settings: RenderSettings = RenderSettings()) {
-        self.registry = registry
-        self.settings = settings
+    /// How `exec:PATH` formats run.
+    public struct ExternalSettings: Sendable, Equatable {
+        public var fileExtension = ExternalRenderer.defaultFileExtension
+        public var timeout = ExternalRenderer.defaultTimeout
+        public init(fileExtension: String = ExternalRenderer.defaultFileExtension,
+                    timeout: TimeInterval = ExternalRenderer.defaultTimeout) {
+            self.fileExtension = fileExtension
+            self.timeout = timeout
+        }
     }
 
-    /// Checks every format name before any work is done.
+    public var registry: RendererRegistry
+    /// The option values the user set; each must be accepted by one of the chosen formats.
+    public var options: RenderOptions
+    public var templates: TemplateSet
+    public var external: ExternalSettings
+    public var loader = ReportLoader()
+
+    public init(
+        registry: RendererRegistry = .builtIn, options: RenderOptions = RenderOptions(),
+        templates: TemplateSet = .builtIn, external: ExternalSettings = ExternalSettings()
+    ) {
+        self.registry = registry
+        self.options = options
+        self.templates = templates
+        self.external = external
+    }
+
+    /// The renderers for the format names (registered names, or `exec:PATH`), checked
+    /// before any work is done: every name is known, every `exec:` program can be run, and
+    /// every option set is one that a chosen format reads.
     public func renderers(named names: [String]) throws -> [any DocumentRenderer] {
-        try names.map { name in
-            guard let renderer = registry.renderer(named: name) else {
-                throw PipelineError.unknownFormat(name, available: registry.formatNames)
+        let renderers: [any DocumentRenderer] = try names.map { name in
+            if let renderer = registry.renderer(named: name) { return renderer }
+            if let external = ExternalRenderer(
+                formatName: name, fileExtension: external.fileExtension, timeout: external.timeout) {
+                try external.checkProgram()
+                return external
             }
-            return renderer
+            throw PipelineError.unknownFormat(name, available: registry.formatNames)
         }
+        let accepted = Set(renderers.flatMap { $0.acceptedOptions.map(\.name) })
+        for name in options.names where !accepted.contains(name) {
+            let readers = registry.all.filter { $0.acceptedOptions.contains { $0.name == name } }.map(\.formatName)
+            throw PipelineError.unusedOption(name, formats: names, readBy: readers)
+        }
+        return renderers
     }
 
     /// Renders the given documents of one input in every given format.
@@ -47,13 +78,15 @@ public struct RenderPipeline: Sendable {
             let names = Dictionary(uniqueKeysWithValues: FollowUpDocument.allCases.map {
                 ($0.identifier, Self.fileName(stem: stem, document: $0, extension: renderer.fileExtension))
             })
-            let context = RenderContext(inputDirectory: file.deletingLastPathComponent(), companionFileNames: names,
-                                        settings: settings)
+            let context = RenderContext(
+                inputDirectory: file.deletingLastPathComponent(), companionFileNames: names, options: options,
+                templates: templates)
             for document in documents {
                 let model = document.assemble(report)
-                let data = try renderer.render(model, context: context)
+                let output = RenderOutput()
+                try renderer.render(model, context: context, to: output)
                 outputs.append(Output(fileName: names[document.identifier] ?? "\(stem).\(renderer.fileExtension)",
-                                      data: data, format: renderer.formatName, document: document))
+                                      data: output.data, format: renderer.formatName, document: document))
             }
         }
         return outputs
@@ -90,13 +123,20 @@ public struct RenderPipeline: Sendable {
 public enum PipelineError: Error, Sendable, CustomStringConvertible, Equatable {
     case unknownFormat(String, available: [String])
     case duplicateOutput(String)
+    /// An option none of the chosen formats reads.
+    case unusedOption(String, formats: [String], readBy: [String])
 
     public var description: String {
         switch self {
         case .unknownFormat(let name, let available):
-            "unknown format '\(name)'; available formats: \(available.joined(separator: ", "))"
+            "unknown format '\(name)'; available formats: \(available.joined(separator: ", ")), "
+                + "or exec:PATH for a program that reads the document JSON"
         case .duplicateOutput(let name):
             "two inputs would both write '\(name)'; give them different names or render them separately"
+        case .unusedOption(let name, let formats, let readers):
+            "option '\(name)' is not read by \(formats.joined(separator: ", "))"
+                + (readers.isEmpty ? "; see `shiryo formats` for each format's options"
+                                   : " (it is an option of \(readers.joined(separator: ", ")))")
         }
     }
 }

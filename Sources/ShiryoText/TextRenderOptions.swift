@@ -1,3 +1,5 @@
+import ShiryoRendering
+
 /// How wide the characters of East Asian Width class Ambiguous (①※○●■□→―×°℃, box drawing, …)
 /// are taken to be: one column in most terminals, two in terminals set up for CJK.
 public enum AmbiguousWidth: String, Sendable, CaseIterable {
@@ -42,6 +44,30 @@ public struct TextRenderOptions: Sendable, Equatable {
         guard width <= Self.maximumWidth else {
             throw .widthTooLarge(width: width, maximum: Self.maximumWidth)
         }
+    }
+}
+
+extension TextRenderOptions {
+    /// The options of the `text` format as the command line sets them
+    /// (`--width`, `--ambiguous`, `--ascii`, or `--option NAME=VALUE`).
+    public static let accepted = [
+        RenderOption(name: "width", valueName: "N", help: "line width in display columns (default 80)"),
+        RenderOption(
+            name: "ambiguous", valueName: "narrow|wide",
+            help: "columns of East Asian Ambiguous characters (○ ※ ① …): narrow 1 (default) or wide 2"),
+        RenderOption(name: "ascii", valueName: "true|false", help: "draw frames with +-| instead of box drawing"),
+    ]
+
+    /// These options with the values set in `values` in place of their own.
+    public func overridden(by values: RenderOptions, format: String) throws(RenderError) -> TextRenderOptions {
+        var options = self
+        options.width = try values.integer(
+            "width", default: width, in: Self.minimumWidth...Self.maximumWidth, format: format)
+        let ambiguous = try values.choice(
+            "ambiguous", default: ambiguousWidth.rawValue, among: AmbiguousWidth.allCases.map(\.rawValue), format: format)
+        options.ambiguousWidth = AmbiguousWidth(rawValue: ambiguous) ?? ambiguousWidth
+        options.frame = try values.flag("ascii", default: frame == .ascii, format: format) ? .ascii : .boxDrawing
+        return options
     }
 }
 

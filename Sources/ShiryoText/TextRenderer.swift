@@ -1,5 +1,6 @@
 import Foundation
 import ShiryoModel
+import ShiryoRendering
 
 /// The `text` format: a document as plain text for e-mail, chat and terminals.
 ///
@@ -13,16 +14,22 @@ import ShiryoModel
 /// Width is counted in terminal columns after UAX #11 (`DisplayWidth`); lines are broken
 /// after UAX #14 and the Japanese prohibitions (`LineBreaker`). The output is UTF-8 with LF
 /// line endings and a final newline, without trailing spaces.
-public struct TextRenderer: Sendable {
-    /// The format name under which the core registers the renderer.
-    public static let formatName = "text"
-    public static let fileExtension = "txt"
-    public static let summary = "plain text: 概要 slides in frames, 詳細 with tables, Japanese line breaking"
+public struct TextRenderer: DocumentRenderer {
+    public let formatName = "text"
+    public let fileExtension = "txt"
+    public let summary = "plain-text slides and report for terminals and e-mail (Japanese line breaking)"
+    public var acceptedOptions: [RenderOption] { TextRenderOptions.accepted }
 
+    /// The options used where the render context sets none.
     public var options: TextRenderOptions
 
     public init(options: TextRenderOptions = .init()) {
         self.options = options
+    }
+
+    public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
+        let chosen = try options.overridden(by: context.options, format: formatName)
+        output.write(try TextRenderer(options: chosen).render(document))
     }
 
     public func render(_ document: Document) throws -> String {
@@ -47,11 +54,6 @@ public struct TextRenderer: Sendable {
             text += "\n"
         }
         return text
-    }
-
-    /// The output as UTF-8 bytes, as the renderer registry writes them.
-    public func renderData(_ document: Document) throws -> Data {
-        Data(try render(document).utf8)
     }
 
     // MARK: - Documents

@@ -1,4 +1,5 @@
 import Foundation
+import ShiryoRendering
 
 /// What the XHTML (and PDF) renderer needs besides the document.
 public struct XHTMLRenderOptions: Sendable {
@@ -12,10 +13,29 @@ public struct XHTMLRenderOptions: Sendable {
     /// written as given (relative to the output file); only http(s), file and relative
     /// references are accepted.
     public var stylesheet: URL?
+    /// Where the default stylesheets (`xhtml/*.css`) are read from.
+    public var templates: TemplateSet
 
-    public init(inputDirectory: URL? = nil, companionFileNames: [String: String] = [:], stylesheet: URL? = nil) {
+    public init(
+        inputDirectory: URL? = nil, companionFileNames: [String: String] = [:], stylesheet: URL? = nil,
+        templates: TemplateSet = .builtIn
+    ) {
         self.inputDirectory = inputDirectory
         self.companionFileNames = companionFileNames
         self.stylesheet = stylesheet
+        self.templates = templates
+    }
+
+    /// The `stylesheet` option, read by both the xhtml and the pdf format.
+    static let stylesheetOption = RenderOption(
+        name: "stylesheet", valueName: "FILE",
+        help: "link this CSS file instead of embedding templates/xhtml/*.css")
+
+    /// The options a `RenderContext` carries for the xhtml and pdf formats.
+    init(context: RenderContext) {
+        self.init(
+            inputDirectory: context.inputDirectory, companionFileNames: context.companionFileNames,
+            stylesheet: context.options["stylesheet"].map { URL(fileURLWithPath: $0) },
+            templates: context.templates)
     }
 }

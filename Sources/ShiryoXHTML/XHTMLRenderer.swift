@@ -1,5 +1,6 @@
 import Foundation
 import ShiryoModel
+import ShiryoRendering
 import ShiryoXML
 
 /// Renders a `Document` as polyglot XHTML for paged media: well-formed XML that HTML
@@ -9,11 +10,21 @@ import ShiryoXML
 /// The output is written in one streaming pass through libxml2's writer; every string from
 /// the data goes through its escaping, and ids and links made from data are sanitised
 /// (`HTMLID`, `XHTMLContext.href(for:)`), so data can never add markup or script.
-public struct XHTMLRenderer: Sendable {
+public struct XHTMLRenderer: DocumentRenderer {
     static let namespace = "http://www.w3.org/1999/xhtml"
+
+    public let formatName = "xhtml"
+    public let fileExtension = "xhtml"
+    public let summary = "PDF-ready XHTML with paged-media CSS (A4; slides on landscape pages)"
+    public var acceptedOptions: [RenderOption] { [XHTMLRenderOptions.stylesheetOption] }
 
     public init() {}
 
+    public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
+        output.write(try render(document, options: XHTMLRenderOptions(context: context)))
+    }
+
+    /// The XHTML of `document`, with the renderer's own typed options.
     public func render(_ document: Document, options: XHTMLRenderOptions) throws -> Data {
         let sink = XMLMemorySink()
         let writer = try XMLWriter(sink: sink)
@@ -43,7 +54,7 @@ public struct XHTMLRenderer: Sendable {
             if let stylesheet = options.stylesheet {
                 try output.void("link", [("rel", "stylesheet"), ("href", try Stylesheets.href(for: stylesheet))])
             } else {
-                var css = XHTMLTemplates.defaultStylesheet(for: document.kind)
+                var css = try XHTMLTemplates.stylesheet(for: document.kind, templates: options.templates)
                 if document.kind == .report {
                     css += RunningHeaderCSS.rule(for: document.metadata)
                 }

@@ -1,6 +1,7 @@
 import Foundation
 import ShiryoFollowUp
 import ShiryoKit
+import ShiryoRendering
 import ShiryoSynthetic
 
 /// Times each step of the pipeline on a synthetic report. Timings use the monotonic clock
@@ -33,7 +34,7 @@ struct Benchmark {
         let pipeline = RenderPipeline()
         for renderer in try pipeline.renderers(named: formats) {
             _ = try time("render \(renderer.formatName)") {
-                try documents.map { try renderer.render($0, context: RenderContext()) }
+                try documents.map { try renderer.renderBytes($0) }
             }
         }
         return result

@@ -4,6 +4,7 @@ import ShiryoFollowUp
 import ShiryoModel
 import ShiryoSynthetic
 @testable import ShiryoKit
+import ShiryoRendering
 
 @Suite struct RenderPipelineTests {
     static let root = URL(fileURLWithPath: #filePath)
@@ -42,7 +43,7 @@ import ShiryoSynthetic
                                         formats: ["pdff"])
         }
         #expect(PipelineError.unknownFormat("x", available: ["json"]).description
-            == "unknown format 'x'; available formats: json")
+            == "unknown format 'x'; available formats: json, or exec:PATH for a program that reads the document JSON")
     }
 
     @Test func writesAreAtomicAndReplaceOldFiles() throws {

@@ -1,5 +1,6 @@
 import ShiryoModel
 import Testing
+import ShiryoRendering
 import ShiryoText
 
 @Suite struct OptionsTests {
@@ -37,7 +38,29 @@ import ShiryoText
         #expect(FrameStyle(rawValue: "ascii") == .ascii)
         #expect(AmbiguousWidth(rawValue: "wide") == .wide)
         #expect(TextRenderOptions() == TextRenderOptions(width: 80, ambiguousWidth: .narrow, frame: .boxDrawing))
-        #expect(TextRenderer.formatName == "text")
+        #expect(TextRenderer().formatName == "text")
+    }
+
+    /// The command line's `--width 60 --ambiguous wide --ascii` reach the renderer as
+    /// options of the render context; bad values are refused with the option's name.
+    @Test func contextOptionsOverrideTheRenderersOwn() throws {
+        let document = try Fixtures.document("kansensho-kihon-senryaku.summary")
+        let context = RenderContext(options: RenderOptions(["width": "60", "ambiguous": "wide", "ascii": "true"]))
+        let viaContext = try TextRenderer().renderBytes(document, context: context)
+        let direct = try TextRenderer(options: TextRenderOptions(width: 60, ambiguousWidth: .wide, frame: .ascii))
+            .render(document)
+        #expect(viaContext == Array(direct.utf8))
+        #expect(try TextRenderer().renderBytes(document) == Array(try TextRenderer().render(document).utf8))
+        for (name, value, expected) in [("width", "abc", "expected a whole number"), ("width", "5", "from 20 to 1000"),
+                                        ("ambiguous", "huge", "narrow, wide"), ("ascii", "maybe", "true or false")] {
+            let bad = RenderContext(options: RenderOptions([name: value]))
+            #expect {
+                _ = try TextRenderer().renderBytes(document, context: bad)
+            } throws: { error in
+                let text = String(describing: error)
+                return text.contains("text: option \(name)=\(value)") && text.contains(expected)
+            }
+        }
     }
 
     @Test func outputIsLFTerminatedWithoutTrailingSpaces() throws {
@@ -46,7 +69,7 @@ import ShiryoText
         #expect(!text.hasSuffix("\n\n"))
         #expect(!text.contains("\r"))
         #expect(!text.contains(" \n"))
-        #expect(try TextRenderer().renderData(try Fixtures.document("kansensho-kihon-senryaku.detail")) == Data(text.utf8))
+        #expect(try TextRenderer().renderBytes(try Fixtures.document("kansensho-kihon-senryaku.detail")) == Array(text.utf8))
     }
 }
 

@@ -1,13 +1,23 @@
 import Foundation
 import ShiryoModel
+import ShiryoRendering
 
 /// Renders a document to PDF: the same XHTML as `XHTMLRenderer`, laid out by an installed
 /// paged-media engine (WeasyPrint by default).
-public struct PDFRenderer: Sendable {
+public struct PDFRenderer: DocumentRenderer {
     public var engine: PDFEngine
+
+    public let formatName = "pdf"
+    public let fileExtension = "pdf"
+    public let summary = "PDF of the XHTML through WeasyPrint (pip install weasyprint)"
+    public var acceptedOptions: [RenderOption] { [XHTMLRenderOptions.stylesheetOption] }
 
     public init(engine: PDFEngine = .weasyprint) {
         self.engine = engine
+    }
+
+    public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
+        output.write(try render(document, options: XHTMLRenderOptions(context: context)))
     }
 
     public func render(_ document: Document, options: XHTMLRenderOptions) throws -> Data {
@@ -33,19 +43,22 @@ public struct PDFRenderer: Sendable {
         let output = folder.appendingPathComponent("document.pdf")
         try xhtml.write(to: input)
 
-        let process = ExternalProcess(
+        let process = ExternalProgram(
             arguments: engine.command + [input.path, output.path], environment: environment,
             workingDirectory: folder, timeout: engine.timeout)
-        let result: ExternalProcess.Result
+        let result: ExternalProgram.Result
         do {
             result = try process.run()
-        } catch ExternalProcess.Failure.notFound(let executable) {
-            throw PDFRenderError.engineNotInstalled(
-                engine: engine.name, executable: executable, installHint: engine.installHint)
-        } catch ExternalProcess.Failure.timedOut {
-            throw PDFRenderError.engineTimedOut(engine: engine.name, seconds: engine.timeout)
-        } catch ExternalProcess.Failure.notStarted(let reason) {
-            throw PDFRenderError.engineNotStarted(engine: engine.name, reason: reason)
+        } catch {
+            switch error {
+            case .notFound(let executable):
+                throw PDFRenderError.engineNotInstalled(
+                    engine: engine.name, executable: executable, installHint: engine.installHint)
+            case .timedOut:
+                throw PDFRenderError.engineTimedOut(engine: engine.name, seconds: engine.timeout)
+            case .notStarted(let reason):
+                throw PDFRenderError.engineNotStarted(engine: engine.name, reason: reason)
+            }
         }
         guard result.status == 0 else {
             throw PDFRenderError.engineFailed(

@@ -1,4 +1,9 @@
 /// The formats available by name.
+///
+/// ```swift
+/// var registry = RendererRegistry.builtIn     // ShiryoKit: json, xhtml, pdf, docx, text
+/// registry.register(MarkdownRenderer())
+/// ```
 public struct RendererRegistry: Sendable {
     private var renderers: [String: any DocumentRenderer] = [:]
     /// Format names in the order they were registered (the order `shiryo formats` lists).
@@ -6,26 +11,24 @@ public struct RendererRegistry: Sendable {
 
     public init() {}
 
-    /// The registry with every format that ships with Shiryo.
-    public static var builtIn: RendererRegistry {
-        var registry = RendererRegistry()
-        registry.register(JSONRenderer())
-        registry.register(XHTMLFormat())
-        registry.register(PDFFormat())
-        registry.register(DOCXFormat())
-        registry.register(TextFormat())
-        return registry
-    }
-
-    /// Adds a renderer; a later registration under the same name replaces the earlier one.
+    /// Adds a renderer; a later registration under the same name replaces the earlier one,
+    /// so a package can swap a built-in format for its own.
     public mutating func register(_ renderer: any DocumentRenderer) {
         if renderers[renderer.formatName] == nil { formatNames.append(renderer.formatName) }
         renderers[renderer.formatName] = renderer
+    }
+
+    /// This registry with `renderer` added.
+    public func registering(_ renderer: any DocumentRenderer) -> RendererRegistry {
+        var copy = self
+        copy.register(renderer)
+        return copy
     }
 
     public func renderer(named name: String) -> (any DocumentRenderer)? {
         renderers[name]
     }
 
+    /// Every renderer, in registration order.
     public var all: [any DocumentRenderer] { formatNames.compactMap { renderers[$0] } }
 }

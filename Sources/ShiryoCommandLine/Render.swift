@@ -1,0 +1,156 @@
+import ArgumentParser
+import Foundation
+import ShiryoFollowUp
+import ShiryoKit
+import ShiryoRendering
+
+struct Render: FormatCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render reports into documents.",
+        discussion: """
+        Writes INPUT-NAME.summary.EXT (the 概要) and INPUT-NAME.detail.EXT (the 詳細) for each format.
+        Nothing is written unless every input, document and format succeeds.
+
+        Examples:
+          shiryo render samples/amr-action-plan
+          shiryo render samples/amr-action-plan --document summary --format json --output out
+          shiryo render report.yaml --document detail --output -      (to standard output)
+          shiryo render samples/* --format xhtml pdf docx text --output out
+          shiryo render report.yaml --document summary --format text --width 60 --output -
+          shiryo render report.yaml --format docx --reference-docx office-template.docx
+          shiryo render report.yaml --format pdf --templates my-templates   (see `shiryo templates`)
+          shiryo render report.yaml --format exec:./to-markdown.py --exec-extension md
+
+        exec:PATH runs PATH with the document JSON ({"schemaVersion": 1, "document": …}) on
+        standard input; what it writes on standard output is the output. It runs in the
+        report's folder, with SHIRYO_DOCUMENT (summary or detail) and SHIRYO_INPUT_DIRECTORY set.
+        """
+    )
+
+    enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
+        case summary, detail, all
+
+        var documents: [FollowUpDocument] {
+            switch self {
+            case .summary: [.summary]
+            case .detail: [.detail]
+            case .all: FollowUpDocument.allCases
+            }
+        }
+    }
+
+    @Argument(help: "Report folders or files (YAML or JSON).")
+    var inputs: [String]
+
+    @Option(help: "Which document to render: summary (概要), detail (詳細) or all.")
+    var document: DocumentChoice = .all
+
+    @Option(name: .customLong("format"), parsing: .upToNextOption,
+            help: "Output formats (see `shiryo formats`), or exec:PATH. Default: json.")
+    var formats: [String] = ["json"]
+
+    @Option(name: .shortAndLong, help: "Output folder, or - for standard output (one document, one format).")
+    var output: String = "output"
+
+    @Option(name: .customLong("option"), help: ArgumentHelp(
+        "A format's option (see `shiryo formats`); repeatable.", valueName: "NAME=VALUE"))
+    var formatOptions: [String] = []
+
+    @Option(help: "text: line width in display columns (--option width=N).")
+    var width: Int?
+
+    @Option(help: "text: width of East Asian Ambiguous characters (○ ※ ① …): narrow (1) or wide (2).")
+    var ambiguous: AmbiguousChoice?
+
+    @Flag(help: "text: draw frames with ASCII (+-|) instead of box-drawing characters.")
+    var ascii = false
+
+    @Option(help: "xhtml, pdf: a CSS file that replaces the built-in stylesheet.")
+    var stylesheet: String?
+
+    @Option(help: "docx: a .docx whose styles and page setup the output takes.")
+    var referenceDocx: String?
+
+    @Option(help: ArgumentHelp(
+        "A folder of templates that replace the built-in ones file by file (see `shiryo templates`).",
+        valueName: "DIR"))
+    var templates: String?
+
+    @Option(help: "exec: formats: the output files' extension.")
+    var execExtension: String = ExternalRenderer.defaultFileExtension
+
+    @Option(help: "exec: formats: seconds after which the program is stopped and the render fails.")
+    var execTimeout: Double = ExternalRenderer.defaultTimeout
+
+    enum AmbiguousChoice: String, ExpressibleByArgument, CaseIterable {
+        case narrow, wide
+    }
+
+    /// The options from `--option` and from the flags that are short for one.
+    func renderOptions() throws -> RenderOptions {
+        var options = RenderOptions()
+        for pair in formatOptions {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(parts[0])
+            guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                throw ValidationError("--option \(pair): expected NAME=VALUE, with a name such as width")
+            }
+            options[name] = parts.count > 1 ? String(parts[1]) : ""
+        }
+        if let width { options["width"] = String(width) }
+        if let ambiguous { options["ambiguous"] = ambiguous.rawValue }
+        if ascii { options["ascii"] = "true" }
+        if let stylesheet { options["stylesheet"] = stylesheet }
+        if let referenceDocx { options["reference-docx"] = referenceDocx }
+        return options
+    }
+
+    func validate() throws {
+        let options = try renderOptions()
+        for (option, path) in [("stylesheet", options["stylesheet"]), ("reference-docx", options["reference-docx"])] {
+            if let path, !FileManager.default.fileExists(atPath: path) {
+                throw ValidationError("\(option): \(path): no such file")
+            }
+        }
+        if let templates {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--templates \(templates): no such folder")
+            }
+        }
+        guard execTimeout > 0, execTimeout.isFinite else {
+            throw ValidationError("--exec-timeout \(execTimeout): expected a number of seconds above 0")
+        }
+        guard !execExtension.isEmpty, execExtension.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+            throw ValidationError("--exec-extension \(execExtension): expected letters and digits, e.g. md")
+        }
+    }
+
+    func run(registry: RendererRegistry) throws {
+        do {
+            let pipeline = RenderPipeline(
+                registry: registry, options: try renderOptions(),
+                templates: .overriding(with: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }),
+                external: .init(fileExtension: execExtension, timeout: execTimeout))
+            _ = try pipeline.renderers(named: formats)
+            var outputs: [RenderPipeline.Output] = []
+            for input in inputs {
+                outputs += try pipeline.render(input: input, documents: document.documents, formats: formats)
+            }
+            if output == "-" {
+                guard outputs.count == 1, let only = outputs.first else {
+                    throw CLIError("--output - writes one document in one format; this run makes \(outputs.count)"
+                        + " (choose one with --document and --format)")
+                }
+                FileHandle.standardOutput.write(only.data)
+            } else {
+                try RenderPipeline.write(outputs, to: URL(fileURLWithPath: output))
+                for written in outputs {
+                    printError("wrote \((output as NSString).appendingPathComponent(written.fileName))")
+                }
+            }
+        } catch {
+            throw CLIError.from(error)
+        }
+    }
+}

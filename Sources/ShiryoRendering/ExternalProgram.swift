@@ -1,0 +1,125 @@
+import Foundation
+
+/// Runs a program to completion with a time limit: for renderers that hand the work to an
+/// installed tool (the `pdf` format's WeasyPrint, `exec:` formats).
+///
+/// Standard input is read from a file and standard output and error go to files rather
+/// than pipes, so a program that writes more than a pipe buffer holds can never block while
+/// we wait for it, and there is no reading thread to coordinate.
+public struct ExternalProgram: Sendable {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var standardOutput: Data
+        public var standardError: String
+    }
+
+    public enum Failure: Error, Sendable, Equatable {
+        /// The executable was not found (a path that is not executable, or a name not on `PATH`).
+        case notFound(String)
+        /// It ran longer than the timeout and was stopped.
+        case timedOut
+        case notStarted(String)
+    }
+
+    /// The executable (a path, or a name looked up on `PATH`) and its arguments.
+    public var arguments: [String]
+    public var environment: [String: String]
+    /// The working directory, and where the output files are kept while it runs.
+    public var workingDirectory: URL
+    public var timeout: TimeInterval
+    /// A file given to the program as standard input; none gives it an empty input.
+    public var standardInput: URL?
+
+    public init(
+        arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: URL, timeout: TimeInterval, standardInput: URL? = nil
+    ) {
+        self.arguments = arguments
+        self.environment = environment
+        self.workingDirectory = workingDirectory
+        self.timeout = timeout
+        self.standardInput = standardInput
+    }
+
+    public func run() throws(Failure) -> Result {
+        guard let name = arguments.first else { throw .notFound("") }
+        let executable = try Self.locate(name, path: environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin")
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("shiryo-run-\(UUID().uuidString)", isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        } catch {
+            throw .notStarted("cannot create a temporary folder: \(error.localizedDescription)")
+        }
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let stdoutURL = scratch.appendingPathComponent("stdout")
+        let stderrURL = scratch.appendingPathComponent("stderr")
+        let files: (input: FileHandle, output: FileHandle, error: FileHandle)
+        do {
+            guard FileManager.default.createFile(atPath: stdoutURL.path, contents: nil),
+                  FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+            else { throw Failure.notStarted("cannot create output files in \(scratch.path)") }
+            files = (
+                try standardInput.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice,
+                try FileHandle(forWritingTo: stdoutURL), try FileHandle(forWritingTo: stderrURL))
+        } catch {
+            throw .notStarted(error.localizedDescription)
+        }
+        defer {
+            try? files.output.close()
+            try? files.error.close()
+            if standardInput != nil { try? files.input.close() }
+        }
+
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = Array(arguments.dropFirst())
+        process.environment = environment
+        process.currentDirectoryURL = workingDirectory
+        process.standardInput = files.input
+        process.standardOutput = files.output
+        process.standardError = files.error
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        do {
+            try process.run()
+        } catch {
+            throw .notStarted((error as NSError).localizedDescription)
+        }
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
+            Self.stop(process, finished: finished)
+            throw .timedOut
+        }
+        let output = (try? Data(contentsOf: stdoutURL)) ?? Data()
+        let errorText = String(decoding: (try? Data(contentsOf: stderrURL)) ?? Data(), as: UTF8.self)
+        return Result(status: process.terminationStatus, standardOutput: output, standardError: errorText)
+    }
+
+    /// SIGTERM, then SIGKILL after a grace period. Foundation starts the child as the
+    /// leader of its own process group, so the group is signalled too: a shell script's
+    /// own children (`sleep`, a converter it started) stop with it.
+    private static func stop(_ process: Process, finished: DispatchSemaphore) {
+        let pid = process.processIdentifier
+        kill(-pid, SIGTERM)
+        process.terminate()
+        if finished.wait(timeout: .now() + 3) == .timedOut {
+            kill(-pid, SIGKILL)
+            kill(pid, SIGKILL)
+            finished.wait()
+        }
+    }
+
+    /// The executable for `name`: a path as given, or the first match on `PATH`.
+    public static func locate(_ name: String, path: String) throws(Failure) -> URL {
+        let manager = FileManager.default
+        if name.contains("/") {
+            guard manager.isExecutableFile(atPath: name) else { throw .notFound(name) }
+            return URL(fileURLWithPath: name)
+        }
+        for directory in path.split(separator: ":") where !directory.isEmpty {
+            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
+            if manager.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        throw .notFound(name)
+    }
+}

@@ -1,0 +1,4 @@
+import ShiryoCommandLine
+import ShiryoKit
+
+ShiryoCommandLine.main(registry: .builtIn)
