@@ -9,6 +9,7 @@ public struct Document: Sendable, Equatable, Codable {
     /// would make an external tool misread older or newer JSON.
     public static let schemaVersion = 1
 
+    /// Which of the two documents this is, and so how its blocks are laid out.
     public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
         /// A slide deck (概要): the top-level blocks are `.slide`s, one per page.
         case slides
@@ -16,12 +17,16 @@ public struct Document: Sendable, Equatable, Codable {
         case report
     }
 
+    /// A slide deck (概要) or a running report (詳細).
     public var kind: Kind
+    /// The title, number, date and identifier of the document.
     public var metadata: Metadata
+    /// The content, in reading order: one ``Block/slide(_:)`` per page for ``Kind-swift.enum/slides``.
     public var blocks: [Block]
     /// Footnotes of a report, numbered through the whole document. Slides carry their own.
     public var footnotes: [FootnoteDefinition]
 
+    /// A document of `kind` with its metadata, blocks and (for a report) footnotes.
     public init(kind: Kind, metadata: Metadata, blocks: [Block], footnotes: [FootnoteDefinition] = []) {
         self.kind = kind
         self.metadata = metadata
@@ -34,7 +39,9 @@ public struct Document: Sendable, Equatable, Codable {
 public struct Metadata: Sendable, Equatable, Codable {
     /// The document title, e.g. 「…」に基づく施策のフォローアップ（概要）.
     public var title: String
+    /// A line printed under the title, if any.
     public var subtitle: String?
+    /// The issuing office (内閣感染症危機管理統括庁), as printed on title pages.
     public var issuer: String?
     /// The document number printed in the top corner, e.g. 資料1-1.
     public var documentNumber: String?
@@ -44,9 +51,11 @@ public struct Metadata: Sendable, Equatable, Codable {
     public var asOfText: String?
     /// BCP 47 language tag of the content.
     public var language: String
-    /// An identifier for the document, stable across runs (used for cross references).
+    /// An identifier for the document, stable across runs (used for cross references):
+    /// `summary` for the 概要, `detail` for the 詳細.
     public var identifier: String
 
+    /// The metadata of a document; `language` defaults to `ja`.
     public init(
         title: String, subtitle: String? = nil, issuer: String? = nil, documentNumber: String? = nil,
         dateText: String? = nil, asOfText: String? = nil, language: String = "ja", identifier: String
@@ -64,11 +73,14 @@ public struct Metadata: Sendable, Equatable, Codable {
 
 /// A footnote's text with the label its references print (*1, *2 …).
 public struct FootnoteDefinition: Sendable, Equatable, Codable {
+    /// The id ``FootnoteReference``s point to, unique within the slide or document.
     public var id: String
+    /// What the footnote and its references print, e.g. `*1`.
     public var label: String
     /// `nil` for a bare marker whose meaning is given elsewhere (for instance by a note).
     public var content: [Inline]?
 
+    /// A footnote `id` printed as `label`, with its text if it has one.
     public init(id: String, label: String, content: [Inline]?) {
         self.id = id
         self.label = label

@@ -8,8 +8,11 @@ public enum DocumentJSON {
         var document: Document
     }
 
+    /// Why JSON could not be read as a document, besides the decoder's own errors.
     public enum Error: Swift.Error, CustomStringConvertible, Equatable {
+        /// The JSON was written for another schema version than `Document.schemaVersion`.
         case unsupportedSchemaVersion(Int)
+        /// The problem, for the user.
         public var description: String {
             switch self {
             case .unsupportedSchemaVersion(let version):
@@ -18,6 +21,8 @@ public enum DocumentJSON {
         }
     }
 
+    /// The JSON of `document`: `{"schemaVersion": 1, "document": …}`, UTF-8, pretty-printed
+    /// with sorted keys and ending with a newline.
     public static func encode(_ document: Document) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -26,6 +31,10 @@ public enum DocumentJSON {
         return data
     }
 
+    /// The document of JSON written by ``encode(_:)`` (or by any tool that follows it).
+    ///
+    /// - Throws: ``Error/unsupportedSchemaVersion(_:)`` for JSON of another schema version,
+    ///   or the decoder's error for JSON that is not a document.
     public static func decode(_ data: Data) throws -> Document {
         let envelope = try JSONDecoder().decode(Envelope.self, from: data)
         guard envelope.schemaVersion == Document.schemaVersion else {

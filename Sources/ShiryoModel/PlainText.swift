@@ -3,6 +3,8 @@
 // document; renderers may use it for document properties.
 
 extension Block {
+    /// The text a reader sees of this block, in reading order, without list markers or
+    /// layout: table cells separated by tabs, rows and items by line breaks.
     public var plainText: String {
         switch self {
         case .heading(let heading):
@@ -39,6 +41,7 @@ extension Block {
 }
 
 extension FootnoteDefinition {
+    /// The footnote as printed, `label：text`, or the empty string when it has no text.
     public var plainText: String {
         guard let content else { return "" }
         return label + "：" + content.plainText
@@ -46,6 +49,7 @@ extension FootnoteDefinition {
 }
 
 extension Array where Element == Block {
+    /// The text a reader sees of these blocks, one block after another on separate lines.
     public var plainText: String { map(\.plainText).joined(separator: "\n") }
 }
 

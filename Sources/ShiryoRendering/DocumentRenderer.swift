@@ -24,17 +24,35 @@ public protocol DocumentRenderer: Sendable {
 
     /// Renders the whole document into `output`.
     ///
+    /// Called once per document (the 概要 and the 詳細 are separate calls, each with a fresh
+    /// `output` and the same `context`).
+    ///
     /// Throw ``RenderError`` (or any error whose description a user can act on) on
     /// failure. Whatever was written is then discarded: nothing reaches the output folder
     /// unless every input, document and format succeeds.
+    ///
+    /// - Parameters:
+    ///   - document: The format-neutral document: its `kind` (`slides` for a 概要, `report`
+    ///     for a 詳細), `metadata`, `blocks` and `footnotes`.
+    ///   - context: The input folder, the companion documents' file names, the options the
+    ///     user set and the templates.
+    ///   - output: Where to write the bytes.
     func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws
 }
 
 extension DocumentRenderer {
+    /// No options: the default for a format that reads none.
     public var acceptedOptions: [RenderOption] { [] }
 
-    /// Renders into memory and returns the bytes: for tests and for renderers that build
-    /// on another one (the PDF renderer lays out the XHTML renderer's output).
+    /// Renders into memory and returns the bytes: for tests, and for a renderer that builds
+    /// on another one's output (render the other format with this, then transform the bytes).
+    ///
+    /// - Parameters:
+    ///   - document: The document to render.
+    ///   - context: The context; the default has no input folder, no companion file names,
+    ///     no options and the built-in templates.
+    /// - Returns: Everything the renderer wrote.
+    /// - Throws: Whatever ``render(_:context:to:)`` throws.
     public func renderBytes(_ document: Document, context: RenderContext = RenderContext()) throws -> [UInt8] {
         let output = RenderOutput()
         try render(document, context: context, to: output)

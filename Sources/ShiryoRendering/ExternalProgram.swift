@@ -3,33 +3,63 @@ import Foundation
 /// Runs a program to completion with a time limit: for renderers that hand the work to an
 /// installed tool (the `pdf` format's WeasyPrint, `exec:` formats).
 ///
-/// Standard input is read from a file and standard output and error go to files rather
-/// than pipes, so a program that writes more than a pipe buffer holds can never block while
-/// we wait for it, and there is no reading thread to coordinate.
+/// Standard input is read from a file and standard output and error go to files (in a
+/// temporary folder removed afterwards) rather than pipes, so a program that writes more than
+/// a pipe buffer holds can never block while we wait for it, and there is no reading thread
+/// to coordinate.
+///
+/// ```swift
+/// let result = try ExternalProgram(
+///     arguments: ["pandoc", "--from", "html", "--to", "markdown", input.path],
+///     workingDirectory: folder, timeout: 60
+/// ).run()
+/// guard result.status == 0 else { … }   // result.standardError says why
+/// ```
 public struct ExternalProgram: Sendable {
+    /// How a program that ran ended, and what it wrote.
     public struct Result: Sendable {
+        /// The exit status: 0 for success. A program killed by a signal gives the signal's
+        /// number (Foundation's `terminationStatus`), like an exit with that status.
         public var status: Int32
+        /// Everything the program wrote on standard output, byte for byte.
         public var standardOutput: Data
+        /// What the program wrote on standard error, decoded as UTF-8 (invalid bytes are
+        /// replaced).
         public var standardError: String
     }
 
+    /// Why a program could not be run to completion.
+    ///
+    /// A program that ran and exited with a non-zero status is not a failure: ``run()``
+    /// returns its ``Result`` and the caller looks at ``Result/status``.
     public enum Failure: Error, Sendable, Equatable {
         /// The executable was not found (a path that is not executable, or a name not on `PATH`).
         case notFound(String)
         /// It ran longer than the timeout and was stopped.
         case timedOut
+        /// It could not be started, for the reason given (the temporary files could not be
+        /// made, or the system refused to launch it).
         case notStarted(String)
     }
 
     /// The executable (a path, or a name looked up on `PATH`) and its arguments.
+    ///
+    /// A relative path (one with a `/`, like `./tool`) is taken relative to this process's
+    /// current directory, not to ``workingDirectory``.
     public var arguments: [String]
+    /// The program's whole environment; its `PATH` is also where a bare executable name is
+    /// looked up. The default is this process's own environment: add to it rather than
+    /// starting from an empty one.
     public var environment: [String: String]
-    /// The working directory, and where the output files are kept while it runs.
+    /// The program's working directory.
     public var workingDirectory: URL
+    /// Seconds after which the program, with its process group, is stopped (SIGTERM, then
+    /// SIGKILL after a grace period) and ``run()`` throws ``Failure/timedOut``.
     public var timeout: TimeInterval
     /// A file given to the program as standard input; none gives it an empty input.
     public var standardInput: URL?
 
+    /// A program to run; nothing runs until ``run()``.
     public init(
         arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
         workingDirectory: URL, timeout: TimeInterval, standardInput: URL? = nil
@@ -41,6 +71,12 @@ public struct ExternalProgram: Sendable {
         self.standardInput = standardInput
     }
 
+    /// Runs the program and blocks the calling thread until it exits or the timeout stops it.
+    ///
+    /// - Returns: The exit status and what the program wrote, whatever the status.
+    /// - Throws: ``Failure/notFound(_:)`` when the executable cannot be found,
+    ///   ``Failure/timedOut`` when it was stopped, ``Failure/notStarted(_:)`` when it could
+    ///   not be started.
     public func run() throws(Failure) -> Result {
         guard let name = arguments.first else { throw .notFound("") }
         let executable = try Self.locate(name, path: environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin")

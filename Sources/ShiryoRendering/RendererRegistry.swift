@@ -9,6 +9,8 @@ public struct RendererRegistry: Sendable {
     /// Format names in the order they were registered (the order `shiryo formats` lists).
     public private(set) var formatNames: [String] = []
 
+    /// An empty registry. Start from `RendererRegistry.builtIn` (ShiryoKit) to keep the
+    /// built-in formats.
     public init() {}
 
     /// Adds a renderer; a later registration under the same name replaces the earlier one,
@@ -25,6 +27,10 @@ public struct RendererRegistry: Sendable {
         return copy
     }
 
+    /// The renderer registered under `name`, or `nil`.
+    ///
+    /// `exec:PATH` formats are not registered anywhere: ShiryoKit's `RenderPipeline` makes an
+    /// `ExternalRenderer` for such a name when no registered renderer has it.
     public func renderer(named name: String) -> (any DocumentRenderer)? {
         renderers[name]
     }

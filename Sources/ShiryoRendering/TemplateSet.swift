@@ -9,7 +9,7 @@ import ShiryoTemplates
 /// user's folder (`shiryo render --templates DIR`) overrides them file by file: a path
 /// found there is read from there, any other from the built-in set.
 public struct TemplateSet: Sendable {
-    /// The user's folder, consulted first.
+    /// The user's folder (`--templates DIR`), consulted first; `nil` when none was given.
     public var overrideDirectory: URL?
     private var builtIn: [String: [UInt8]]
 
@@ -23,7 +23,9 @@ public struct TemplateSet: Sendable {
         TemplateSet(overrideDirectory: directory, builtIn: BuiltInTemplates.files)
     }
 
-    /// A set of the given files only (for tests and for renderers with their own templates).
+    /// A set of the given files, by path, under `overrideDirectory` if any: for tests, and
+    /// for renderers with their own templates (pass `context.templates.overrideDirectory`
+    /// to keep the user's folder over them).
     public init(overrideDirectory: URL? = nil, builtIn: [String: [UInt8]]) {
         self.overrideDirectory = overrideDirectory
         self.builtIn = builtIn
@@ -43,6 +45,9 @@ public struct TemplateSet: Sendable {
     }
 
     /// The bytes of `path`, from the override folder or the built-in set.
+    ///
+    /// - Throws: A ``RenderError`` of format `templates` when the override file cannot be
+    ///   read or no template has that path.
     public func bytes(_ path: String) throws(RenderError) -> [UInt8] {
         if let file = overrideFile(for: path) {
             do {
@@ -59,6 +64,9 @@ public struct TemplateSet: Sendable {
     }
 
     /// The text of `path` (UTF-8).
+    ///
+    /// - Throws: A ``RenderError`` of format `templates`, as ``bytes(_:)`` does, or when
+    ///   the template is not valid UTF-8.
     public func text(_ path: String) throws(RenderError) -> String {
         let bytes = try bytes(path)
         guard let text = String(validating: bytes, as: UTF8.self) else {
