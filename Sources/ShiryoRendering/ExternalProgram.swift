@@ -8,7 +8,10 @@ import Foundation
 /// we wait for it, and there is no reading thread to coordinate.
 public struct ExternalProgram: Sendable {
     public struct Result: Sendable {
+        /// The exit status, or the signal's number when `killedBySignal`.
         public var status: Int32
+        /// Whether a signal ended the program (it was killed or crashed) rather than an exit.
+        public var killedBySignal: Bool
         public var standardOutput: Data
         public var standardError: String
     }
@@ -92,7 +95,9 @@ public struct ExternalProgram: Sendable {
         }
         let output = (try? Data(contentsOf: stdoutURL)) ?? Data()
         let errorText = String(decoding: (try? Data(contentsOf: stderrURL)) ?? Data(), as: UTF8.self)
-        return Result(status: process.terminationStatus, standardOutput: output, standardError: errorText)
+        return Result(
+            status: process.terminationStatus, killedBySignal: process.terminationReason == .uncaughtSignal,
+            standardOutput: output, standardError: errorText)
     }
 
     /// SIGTERM, then SIGKILL after a grace period. Foundation starts the child as the

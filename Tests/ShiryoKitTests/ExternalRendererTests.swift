@@ -55,6 +55,10 @@ import Testing
             format: "exec:\(failing)", message: "exited with status 3; its last error output:\nfirst line\nno table support")) {
             try render(ExternalRenderer(program: failing))
         }
+        let crashing = try script("crash.sh", "cat >/dev/null; kill -9 $$")
+        #expect(throws: RenderError(format: "exec:\(crashing)", message: "was ended by signal 9")) {
+            try render(ExternalRenderer(program: crashing))
+        }
         let silent = try script("silent.sh", "cat >/dev/null")
         #expect(throws: RenderError(format: "exec:\(silent)", message: "wrote nothing on standard output")) {
             try render(ExternalRenderer(program: silent))
@@ -68,7 +72,7 @@ import Testing
         let hanging = try script("hang.sh", "sleep 30 &\necho $! > '\(pidFile.path)'\nwait")
         let start = Date()
         #expect(throws: RenderError(
-            format: "exec:\(hanging)", message: "did not finish within 1 seconds and was stopped (--exec-timeout sets the limit)")) {
+            format: "exec:\(hanging)", message: "did not finish within 1 second and was stopped (--exec-timeout sets the limit)")) {
             try render(ExternalRenderer(program: hanging, timeout: 1))
         }
         #expect(Date().timeIntervalSince(start) < 10)
