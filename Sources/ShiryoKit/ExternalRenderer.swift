@@ -94,7 +94,8 @@ public struct ExternalRenderer: DocumentRenderer {
         guard result.status == 0 else {
             throw RenderError(
                 format: formatName,
-                message: "exited with status \(result.status)" + (tail.isEmpty ? "" : "; its last error output:\n\(tail)"))
+                message: (result.killedBySignal ? "was ended by signal \(result.status)" : "exited with status \(result.status)")
+                    + (tail.isEmpty ? "" : "; its last error output:\n\(tail)"))
         }
         guard !result.standardOutput.isEmpty else {
             throw RenderError(
@@ -111,7 +112,8 @@ public struct ExternalRenderer: DocumentRenderer {
     }
 
     static func seconds(_ value: TimeInterval) -> String {
-        value == value.rounded() ? "\(Int(value)) seconds" : "\(value) seconds"
+        if value == 1 { return "1 second" }
+        return value == value.rounded() && abs(value) < 1e9 ? "\(Int(value)) seconds" : "\(value) seconds"
     }
 
     static func lastLines(_ text: String, count: Int) -> String {

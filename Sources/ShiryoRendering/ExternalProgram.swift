@@ -18,9 +18,10 @@ import Foundation
 public struct ExternalProgram: Sendable {
     /// How a program that ran ended, and what it wrote.
     public struct Result: Sendable {
-        /// The exit status: 0 for success. A program killed by a signal gives the signal's
-        /// number (Foundation's `terminationStatus`), like an exit with that status.
+        /// The exit status (0 for success), or the signal's number when ``killedBySignal``.
         public var status: Int32
+        /// Whether a signal ended the program (it was killed or crashed) rather than an exit.
+        public var killedBySignal: Bool
         /// Everything the program wrote on standard output, byte for byte.
         public var standardOutput: Data
         /// What the program wrote on standard error, decoded as UTF-8 (invalid bytes are
@@ -128,7 +129,9 @@ public struct ExternalProgram: Sendable {
         }
         let output = (try? Data(contentsOf: stdoutURL)) ?? Data()
         let errorText = String(decoding: (try? Data(contentsOf: stderrURL)) ?? Data(), as: UTF8.self)
-        return Result(status: process.terminationStatus, standardOutput: output, standardError: errorText)
+        return Result(
+            status: process.terminationStatus, killedBySignal: process.terminationReason == .uncaughtSignal,
+            standardOutput: output, standardError: errorText)
     }
 
     /// SIGTERM, then SIGKILL after a grace period. Foundation starts the child as the

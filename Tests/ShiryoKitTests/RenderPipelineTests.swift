@@ -104,3 +104,45 @@ import ShiryoRendering
         #expect(try synthetic.yaml() == (try synthetic.yaml()), "the generator is deterministic")
     }
 }
+
+/// Options reach the formats that read them; an option no chosen format reads is a mistake.
+@Suite struct RenderOptionTests {
+    @Test func anOptionNoChosenFormatReadsIsRefused() {
+        let pipeline = RenderPipeline(options: RenderOptions(["width": "60"]))
+        #expect(throws: PipelineError.unusedOption("width", formats: ["docx"], readBy: ["text"])) {
+            _ = try pipeline.renderers(named: ["docx"])
+        }
+        #expect(PipelineError.unusedOption("width", formats: ["docx"], readBy: ["text"]).description
+            == "option 'width' is not read by docx (it is an option of text)")
+        #expect(throws: Never.self) { _ = try pipeline.renderers(named: ["docx", "text"]) }
+        let unknown = RenderPipeline(options: RenderOptions(["colour": "red"]))
+        #expect(throws: PipelineError.unusedOption("colour", formats: ["xhtml"], readBy: [])) {
+            _ = try unknown.renderers(named: ["xhtml"])
+        }
+    }
+
+    @Test func everyBuiltInFormatDeclaresWhatItReads() {
+        let declared = Dictionary(uniqueKeysWithValues: RendererRegistry.builtIn.all.map {
+            ($0.formatName, $0.acceptedOptions.map(\.name))
+        })
+        #expect(declared == ["json": [], "xhtml": ["stylesheet"], "pdf": ["stylesheet"],
+                             "docx": ["reference-docx"], "text": ["width", "ambiguous", "ascii"]])
+    }
+
+    @Test func aRegisteredFormatIsRenderedLikeABuiltInOne() throws {
+        struct Shout: DocumentRenderer {
+            let formatName = "shout"
+            let fileExtension = "txt"
+            let summary = "the title, loudly"
+            func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
+                output.write(document.metadata.title + "!\n")
+            }
+        }
+        let pipeline = RenderPipeline(registry: RendererRegistry.builtIn.registering(Shout()))
+        let input = RenderPipelineTests.sample("amr-action-plan")
+        let outputs = try pipeline.render(input: input, documents: [.summary], formats: ["shout"])
+        #expect(outputs.map(\.fileName) == ["amr-action-plan.summary.txt"])
+        let summary = FollowUpDocument.summary.assemble(try ReportLoader().load(path: input))
+        #expect(outputs.first?.data == Data("\(summary.metadata.title)!\n".utf8))
+    }
+}
