@@ -46,7 +46,7 @@ public struct RenderPipeline: Sendable {
 
     /// The renderers for the format names (registered names, or `exec:PATH`), checked
     /// before any work is done: every name is known, every `exec:` program can be run, and
-    /// every option set is one that a chosen format reads.
+    /// every option set is one that a chosen format reads, with a value it accepts.
     public func renderers(named names: [String]) throws -> [any DocumentRenderer] {
         let renderers: [any DocumentRenderer] = try names.map { name in
             if let renderer = registry.renderer(named: name) { return renderer }
@@ -61,6 +61,9 @@ public struct RenderPipeline: Sendable {
         for name in options.names where !accepted.contains(name) {
             let readers = registry.all.filter { $0.acceptedOptions.contains { $0.name == name } }.map(\.formatName)
             throw PipelineError.unusedOption(name, formats: names, readBy: readers)
+        }
+        for renderer in renderers {
+            try renderer.validate(options)
         }
         return renderers
     }

@@ -22,6 +22,14 @@ public protocol DocumentRenderer: Sendable {
     /// chosen format declares is refused before anything is rendered.
     var acceptedOptions: [RenderOption] { get }
 
+    /// Checks the values of the options this format reads, before any report is loaded,
+    /// so that `--option width=abc` is refused at once rather than after the work.
+    ///
+    /// Throw the same ``RenderError`` that ``render(_:context:to:)`` would throw for the
+    /// value. The default accepts everything (a format with no options, or one that checks
+    /// its values only while rendering).
+    func validate(_ options: RenderOptions) throws
+
     /// Renders the whole document into `output`.
     ///
     /// Called once per document (the 概要 and the 詳細 are separate calls, each with a fresh
@@ -43,6 +51,9 @@ public protocol DocumentRenderer: Sendable {
 extension DocumentRenderer {
     /// No options: the default for a format that reads none.
     public var acceptedOptions: [RenderOption] { [] }
+
+    /// Accepts every value: the default for formats that read no options.
+    public func validate(_ options: RenderOptions) throws {}
 
     /// Renders into memory and returns the bytes: for tests, and for a renderer that builds
     /// on another one's output (render the other format with this, then transform the bytes).

@@ -27,6 +27,10 @@ public struct TextRenderer: DocumentRenderer {
         self.options = options
     }
 
+    public func validate(_ options: RenderOptions) throws {
+        try self.options.overridden(by: options, format: formatName).validate()
+    }
+
     public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
         let chosen = try options.overridden(by: context.options, format: formatName)
         output.write(try TextRenderer(options: chosen).render(document))

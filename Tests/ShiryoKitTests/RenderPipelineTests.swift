@@ -121,6 +121,18 @@ import ShiryoRendering
         }
     }
 
+    /// A bad value is refused when the formats are chosen, before any report is read.
+    @Test func optionValuesAreCheckedBeforeAnyWork() {
+        let pipeline = RenderPipeline(options: RenderOptions(["width": "abc"]))
+        #expect(throws: RenderError(format: "text", message: "option width=abc: expected a whole number")) {
+            _ = try pipeline.renderers(named: ["json", "text"])
+        }
+        let tooNarrow = RenderPipeline(options: RenderOptions(["width": "5"]))
+        #expect(throws: RenderError(format: "text", message: "option width=5: expected a number from 20 to 1000")) {
+            _ = try tooNarrow.renderers(named: ["text"])
+        }
+    }
+
     @Test func everyBuiltInFormatDeclaresWhatItReads() {
         let declared = Dictionary(uniqueKeysWithValues: RendererRegistry.builtIn.all.map {
             ($0.formatName, $0.acceptedOptions.map(\.name))

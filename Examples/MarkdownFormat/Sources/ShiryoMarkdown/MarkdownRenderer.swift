@@ -25,15 +25,22 @@ public struct MarkdownRenderer: DocumentRenderer {
 
     public init() {}
 
+    public func validate(_ options: RenderOptions) throws {
+        _ = try headingOffset(options)
+    }
+
     public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
         output.write(try markdown(document, context: context))
+    }
+
+    private func headingOffset(_ options: RenderOptions) throws(RenderError) -> Int {
+        try options.integer(Self.headingOffsetOption.name, default: 0, in: 0...4, format: formatName)
     }
 
     /// The Markdown of `document`: LF line endings, one final newline.
     public func markdown(_ document: Document, context: RenderContext = RenderContext()) throws -> String {
         let settings = MarkdownSettings(
-            headingOffset: try context.options.integer(
-                Self.headingOffsetOption.name, default: 0, in: 0...4, format: formatName),
+            headingOffset: try headingOffset(context.options),
             documentIdentifier: document.metadata.identifier,
             companionFileNames: context.companionFileNames)
         return DocumentWriter(document: document, settings: settings).markdown()
