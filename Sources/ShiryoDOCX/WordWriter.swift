@@ -53,11 +53,27 @@ final class WordWriter {
     /// `<w:t>` keeping leading and trailing spaces, which Word would otherwise drop.
     func textElement(_ text: String) throws {
         try start("t")
-        if text.first == " " || text.last == " " || text.first == "\u{3000}" || text.last == "\u{3000}" {
+        if Self.hasOuterSpace(text) {
             try xml.writeAttribute("space", "preserve", prefix: "xml")
         }
         try xml.writeText(text)
         try xml.endElement(fullEndTag: true)
+    }
+
+    /// Whether the text starts or ends with a space (U+0020 or U+3000) as a character of
+    /// its own. The scalars decide nearly every text; grapheme clusters are only formed
+    /// when a space is there (a space can still be part of a larger character).
+    private static func hasOuterSpace(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        if let first = scalars.first, first == " " || first == "\u{3000}",
+           text.first == " " || text.first == "\u{3000}" {
+            return true
+        }
+        if let last = scalars.last, last == " " || last == "\u{3000}",
+           text.last == " " || text.last == "\u{3000}" {
+            return true
+        }
+        return false
     }
 
     /// Runs `body` inside `<w:name>…</w:name>`.

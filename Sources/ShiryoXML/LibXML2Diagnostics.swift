@@ -17,16 +17,30 @@ final class LibXML2Diagnostics {
     /// consequences of it.
     private(set) var firstReport: Report?
 
+    /// Runs `body` with our structured handler installed on this thread, and puts back
+    /// whatever was installed before.
+    ///
+    /// This runs around every libxml2 call a writer makes, so it touches the thread's error
+    /// state through the two slots libxml2 hands out (the same ones
+    /// `xmlSetStructuredErrorFunc` assigns) instead of looking them up for every read and
+    /// write: each lookup finds the thread's libxml2 globals anew. The slots stay valid
+    /// for the duration of this synchronous call on this thread.
     func capture<R>(_ body: () -> R) -> R {
         firstReport = nil
-        let previousHandler = __xmlStructuredError().pointee
-        let previousContext = __xmlStructuredErrorContext().pointee
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { context, error in
+        let handlerSlot: UnsafeMutablePointer<xmlStructuredErrorFunc?> = __xmlStructuredError()
+        let contextSlot: UnsafeMutablePointer<UnsafeMutableRawPointer?> = __xmlStructuredErrorContext()
+        let previousHandler = handlerSlot.pointee
+        let previousContext = contextSlot.pointee
+        contextSlot.pointee = Unmanaged.passUnretained(self).toOpaque()
+        handlerSlot.pointee = { context, error in
             guard let context, let error else { return }
             let diagnostics = Unmanaged<LibXML2Diagnostics>.fromOpaque(context).takeUnretainedValue()
             diagnostics.record(code: error.pointee.code, message: error.pointee.message)
         }
-        defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
+        defer {
+            contextSlot.pointee = previousContext
+            handlerSlot.pointee = previousHandler
+        }
         return body()
     }
 

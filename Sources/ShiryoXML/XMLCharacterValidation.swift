@@ -39,6 +39,63 @@ enum XMLValidation {
         }
     }
 
+    /// Throws for the first character of `value` that XML cannot carry, naming `field`.
+    ///
+    /// The hot path of every text and attribute value: a byte scan over the UTF-8 decides
+    /// almost every string, and `field` and `element` (messages that cost a string each to
+    /// build) are only evaluated for the error.
+    static func requireXMLCharacters(
+        _ value: String, field: @autoclosure () -> String, element: @autoclosure () -> String?
+    ) throws(XMLWriterError) {
+        if hasOnlyXMLCharacters(value) { return }
+        try requireCharacters(value, field: field(), element: element(), allowed: isXMLCharacter)
+    }
+
+    /// True if every character of `value` is an XML `Char`. False means "look closer": the
+    /// scalar check finds (and reports) the offending character.
+    ///
+    /// Swift strings hold valid UTF-8, so only two byte patterns can encode a character
+    /// outside `Char`: a byte below 0x20 other than tab, line feed and carriage return (C0
+    /// controls and U+0000), and EF BF BE / EF BF BF (U+FFFE, U+FFFF). Surrogates cannot
+    /// occur, and everything else up to U+10FFFF is allowed.
+    static func hasOnlyXMLCharacters(_ value: String) -> Bool {
+        let verdict = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if byte != 0x9 && byte != 0xA && byte != 0xD { return false }
+                } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+                    return false
+                }
+                index += 1
+            }
+            return true
+        }
+        return verdict ?? false
+    }
+
+    /// True if `name` is an NCName made of ASCII only (letters, digits, `_`, `-`, `.`, not
+    /// starting with a digit, `-` or `.`): the names markup vocabularies use. False means
+    /// "look closer", not "invalid": non-ASCII names take the full check.
+    static func isASCIINCName(_ name: String) -> Bool {
+        let verdict = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first, isASCIILetter(first) || first == 0x5F else { return false }
+            for byte in bytes.dropFirst() {
+                guard isASCIILetter(byte) || byte == 0x5F || byte == 0x2D || byte == 0x2E
+                    || (0x30...0x39).contains(byte)
+                else { return false }
+            }
+            return true
+        }
+        return verdict ?? false
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
     /// Throws for the first character of `value` that `allowed` rejects.
     static func requireCharacters(
         _ value: String, field: String, element: String?,
@@ -52,6 +109,7 @@ enum XMLValidation {
     /// A namespace-local name (`NCName`): element and attribute local names and prefixes.
     /// Colons are rejected so that prefixes always go through the namespace-aware parameters.
     static func requireNCName(_ name: String, role: String) throws(XMLWriterError) {
+        if isASCIINCName(name) { return }
         try requireName(name, role: role, allowColon: false)
     }
 
@@ -76,8 +134,8 @@ enum XMLValidation {
     }
 
     /// Comment text: characters as for text, plus the comment grammar's own limits.
-    static func requireCommentText(_ text: String, element: String?) throws(XMLWriterError) {
-        try requireCharacters(text, field: "comment", element: element)
+    static func requireCommentText(_ text: String, element: @autoclosure () -> String?) throws(XMLWriterError) {
+        try requireXMLCharacters(text, field: "comment", element: element())
         if text.contains("--") {
             throw .invalidValue(field: "comment", reason: "\"--\" cannot appear inside an XML comment")
         }

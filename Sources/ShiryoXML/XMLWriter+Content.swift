@@ -33,7 +33,7 @@ extension XMLWriter {
         }
         openElements.removeLast()
         namespaces.popElement()
-        startTag = nil
+        startTag.close()
         if openElements.isEmpty { phase = .epilog }
     }
 
@@ -42,18 +42,18 @@ extension XMLWriter {
     /// Repeating an identical declaration on the same tag is a no-op.
     public func writeNamespace(prefix: String?, uri: String) throws(XMLWriterError) {
         try requireUsable()
-        guard let tag = startTag, let element = openElements.last else {
+        guard startTag.isOpen, let element = openElements.last else {
             throw .misuse("namespace declarations must directly follow startElement(), before any content")
         }
         if let prefix { try XMLValidation.requireNCName(prefix, role: "namespace prefix") }
-        try XMLValidation.requireCharacters(uri, field: "namespace URI", element: element)
+        try XMLValidation.requireXMLCharacters(uri, field: "namespace URI", element: element.qualifiedName)
         try XMLNamespaceScope.requireBindable(prefix: prefix, uri: uri)
         if let declared = namespaces.declaredOnCurrentElement(prefix) {
             if declared == uri { return }
-            throw .namespace("\(prefix.describedAsPrefix) is already bound to \(declared) on <\(element)>")
+            throw .namespace("\(prefix.describedAsPrefix) is already bound to \(declared) on <\(element.qualifiedName)>")
         }
-        if let pinned = tag.pinnedPrefixes[prefix ?? ""], pinned != uri {
-            throw .namespace("\(prefix.describedAsPrefix) was already used for \(pinned) on <\(element)>")
+        if let pinned = startTag.pinnedURI(prefix ?? ""), pinned != uri {
+            throw .namespace("\(prefix.describedAsPrefix) was already used for \(pinned) on <\(element.qualifiedName)>")
         }
         try writeDeclaration(prefix: prefix, uri: uri)
     }
@@ -70,63 +70,64 @@ extension XMLWriter {
         _ name: String, _ value: String, prefix: String? = nil, namespace: String? = nil
     ) throws(XMLWriterError) {
         try requireUsable()
-        guard let tag = startTag, let element = openElements.last else {
+        guard startTag.isOpen, let element = openElements.last else {
             throw .misuse("attribute \"\(name)\" must directly follow startElement(), before any content")
         }
         guard let prefix else {
             if let namespace, !namespace.isEmpty {
                 throw .namespace("unprefixed attribute \"\(name)\" cannot be in namespace \(namespace); give it a prefix")
             }
-            try requireUnprefixedAttribute(name, value, element: element, alreadyWritten: tag.attributeNames)
-            try emitAttribute(name, value)
-            startTag?.attributeNames.insert(name)
+            try requireUnprefixedAttribute(
+                name, value, element: element.qualifiedName,
+                isDuplicate: startTag.hasAttribute(prefix: nil, name: name, uri: nil))
+            try emitAttribute(prefix: nil, name, value)
+            startTag.record(.init(prefix: nil, name: name, uri: nil))
             return
         }
         try XMLValidation.requireNCName(name, role: "attribute name")
         try XMLValidation.requireNCName(prefix, role: "attribute prefix")
-        if prefix == "xmlns" {
+        if prefix.utf8.count == 5 && prefix == "xmlns" {
             throw .namespace("declare namespaces with writeNamespace(prefix:uri:), not as attributes")
         }
-        let qualifiedName = "\(prefix):\(name)"
         let inScope = namespaces.uri(for: prefix)
         let uri: String
         var declaration: String?
         if let namespace {
-            try XMLValidation.requireCharacters(namespace, field: "namespace URI", element: element)
-            try XMLNamespaceScope.requireBindable(prefix: prefix, uri: namespace)
+            try requireBindable(prefix: prefix, uri: namespace, element: element.qualifiedName)
             if inScope != namespace {
-                if let other = namespaces.declaredOnCurrentElement(prefix) ?? tag.pinnedPrefixes[prefix] {
-                    throw .namespace("prefix \"\(prefix)\" is already bound to \(other) on <\(element)>")
+                if let other = namespaces.declaredOnCurrentElement(prefix) ?? startTag.pinnedURI(prefix) {
+                    throw .namespace("prefix \"\(prefix)\" is already bound to \(other) on <\(element.qualifiedName)>")
                 }
                 declaration = namespace
             }
             uri = namespace
         } else {
             guard let inScope else {
-                throw .namespace("prefix \"\(prefix)\" of attribute \(qualifiedName) on <\(element)> is not declared; pass its namespace URI")
+                throw .namespace(
+                    "prefix \"\(prefix)\" of attribute \(prefix):\(name) on <\(element.qualifiedName)> is not declared; "
+                        + "pass its namespace URI")
             }
             uri = inScope
         }
-        try XMLValidation.requireCharacters(value, field: "attribute \"\(qualifiedName)\"", element: element)
-        let expandedName = "{\(uri)}\(name)"
-        if tag.attributeNames.contains(qualifiedName) || tag.expandedAttributeNames.contains(expandedName) {
-            throw .duplicateAttribute(qualifiedName, element: element)
+        try XMLValidation.requireXMLCharacters(
+            value, field: "attribute \"\(prefix):\(name)\"", element: element.qualifiedName)
+        if startTag.hasAttribute(prefix: prefix, name: name, uri: uri) {
+            throw .duplicateAttribute("\(prefix):\(name)", element: element.qualifiedName)
         }
         if let declaration { try writeDeclaration(prefix: prefix, uri: declaration) }
-        try emitAttribute(qualifiedName, value)
-        startTag?.attributeNames.insert(qualifiedName)
-        startTag?.expandedAttributeNames.insert(expandedName)
-        startTag?.pinnedPrefixes[prefix] = uri
+        try emitAttribute(prefix: prefix, name, value)
+        startTag.record(.init(prefix: prefix, name: name, uri: uri))
+        startTag.pin(prefix, to: uri)
     }
 
     /// Writes character data, escaped so that it can never be read back as markup.
     public func writeText(_ text: String) throws(XMLWriterError) {
         try requireUsable()
-        guard let element = openElements.last else {
+        guard !openElements.isEmpty else {
             throw .misuse("text can only be written inside an element")
         }
-        try XMLValidation.requireCharacters(text, field: "text", element: element)
-        startTag = nil
+        try XMLValidation.requireXMLCharacters(text, field: "text", element: openElements.last?.qualifiedName)
+        startTag.close()
         guard !text.isEmpty else { return }
         try call("xmlTextWriterWriteString") { writer in
             text.withXMLChars { xmlTextWriterWriteString(writer, $0) }
@@ -142,17 +143,18 @@ extension XMLWriter {
         attributes: KeyValuePairs<String, String> = [:], text: String
     ) throws(XMLWriterError) {
         let plan = try planElement(name, prefix: prefix, namespace: namespace)
-        var seen = Set<String>()
-        for (attributeName, value) in attributes {
-            try requireUnprefixedAttribute(attributeName, value, element: plan.qualifiedName, alreadyWritten: seen)
-            seen.insert(attributeName)
+        for index in attributes.indices {
+            let (attributeName, value) = attributes[index]
+            try requireUnprefixedAttribute(
+                attributeName, value, element: plan.qualifiedName,
+                isDuplicate: attributes[..<index].contains { XMLNamespaceScope.same($0.key, attributeName) })
         }
-        try XMLValidation.requireCharacters(text, field: "text", element: plan.qualifiedName)
+        try XMLValidation.requireXMLCharacters(text, field: "text", element: plan.qualifiedName)
         try openElement(plan)
         for (attributeName, value) in attributes {
-            try emitAttribute(attributeName, value)
+            try emitAttribute(prefix: nil, attributeName, value)
+            startTag.record(.init(prefix: nil, name: attributeName, uri: nil))
         }
-        startTag?.attributeNames.formUnion(seen)
         try writeText(text)
         try endElement(fullEndTag: true)
     }
@@ -160,11 +162,11 @@ extension XMLWriter {
     /// Writes `<!--text-->`; anywhere except before `startDocument()` or after `endDocument()`.
     public func writeComment(_ text: String) throws(XMLWriterError) {
         try requireUsable()
-        try XMLValidation.requireCommentText(text, element: openElements.last)
+        try XMLValidation.requireCommentText(text, element: openElements.last?.qualifiedName)
         try call("xmlTextWriterWriteComment") { writer in
             text.withXMLChars { xmlTextWriterWriteComment(writer, $0) }
         }
-        startTag = nil
+        startTag.close()
         if phase == .initial { phase = .prolog }
     }
 }
@@ -173,12 +175,14 @@ extension XMLWriter {
 
 extension XMLWriter {
     struct ElementPlan {
-        let qualifiedName: String
+        let name: String
         let prefix: String?
         /// The URI the caller required, if any.
         let requiredNamespace: String?
         /// Set when that URI is not already bound to the prefix in scope.
         let needsDeclaration: Bool
+
+        var qualifiedName: String { prefix.map { "\($0):\(name)" } ?? name }
     }
 
     /// All checks for opening an element, done before anything is written.
@@ -189,63 +193,76 @@ extension XMLWriter {
         }
         try XMLValidation.requireNCName(name, role: "element name")
         if let prefix { try XMLValidation.requireNCName(prefix, role: "element prefix") }
-        let qualifiedName = prefix.map { "\($0):\(name)" } ?? name
         let inScope = namespaces.uri(for: prefix)
         guard let namespace else {
             if let prefix, inScope == nil {
-                throw .namespace("prefix \"\(prefix)\" of <\(qualifiedName)> is not declared; pass its namespace URI")
+                throw .namespace(
+                    "prefix \"\(prefix)\" of <\(prefix):\(name)> is not declared; pass its namespace URI")
             }
-            return ElementPlan(qualifiedName: qualifiedName, prefix: prefix, requiredNamespace: nil, needsDeclaration: false)
+            return ElementPlan(name: name, prefix: prefix, requiredNamespace: nil, needsDeclaration: false)
         }
-        try XMLValidation.requireCharacters(namespace, field: "namespace URI", element: qualifiedName)
-        try XMLNamespaceScope.requireBindable(prefix: prefix, uri: namespace)
+        try requireBindable(prefix: prefix, uri: namespace, element: prefix.map { "\($0):\(name)" } ?? name)
         return ElementPlan(
-            qualifiedName: qualifiedName, prefix: prefix, requiredNamespace: namespace,
-            needsDeclaration: inScope != namespace)
+            name: name, prefix: prefix, requiredNamespace: namespace, needsDeclaration: inScope != namespace)
     }
 
     func openElement(_ plan: ElementPlan) throws(XMLWriterError) {
         try call("xmlTextWriterStartElement") { writer in
-            plan.qualifiedName.withXMLChars { xmlTextWriterStartElement(writer, $0) }
+            withQualifiedXMLName(plan.prefix, plan.name) { xmlTextWriterStartElement(writer, $0) }
         }
-        openElements.append(plan.qualifiedName)
+        openElements.append(OpenElement(prefix: plan.prefix, name: plan.name))
         namespaces.pushElement()
         phase = .inRoot
-        var tag = OpenStartTag()
+        startTag.open()
         if let required = plan.requiredNamespace {
-            tag.pinnedPrefixes[plan.prefix ?? ""] = required
+            startTag.pin(plan.prefix ?? "", to: required)
+            if plan.needsDeclaration {
+                try writeDeclaration(prefix: plan.prefix, uri: required)
+            }
         }
-        startTag = tag
-        if plan.needsDeclaration, let required = plan.requiredNamespace {
-            try writeDeclaration(prefix: plan.prefix, uri: required)
-        }
+    }
+
+    /// The checks of a namespace URI a caller asks for, skipped for a repeat of the last
+    /// pair that passed them.
+    func requireBindable(prefix: String?, uri: String, element: @autoclosure () -> String) throws(XMLWriterError) {
+        if let checked = checkedBinding, checked.prefix == prefix, checked.uri == uri { return }
+        try XMLValidation.requireXMLCharacters(uri, field: "namespace URI", element: element())
+        try XMLNamespaceScope.requireBindable(prefix: prefix, uri: uri)
+        checkedBinding = (prefix, uri)
     }
 
     func requireUnprefixedAttribute(
-        _ name: String, _ value: String, element: String, alreadyWritten: Set<String>
+        _ name: String, _ value: String, element: @autoclosure () -> String, isDuplicate: @autoclosure () -> Bool
     ) throws(XMLWriterError) {
         try XMLValidation.requireNCName(name, role: "attribute name")
-        if name == "xmlns" {
+        if name.utf8.count == 5 && name == "xmlns" {
             throw .namespace("declare the default namespace with writeNamespace(prefix: nil, uri:), not as an attribute")
         }
-        try XMLValidation.requireCharacters(value, field: "attribute \"\(name)\"", element: element)
-        if alreadyWritten.contains(name) {
-            throw .duplicateAttribute(name, element: element)
+        try XMLValidation.requireXMLCharacters(value, field: "attribute \"\(name)\"", element: element())
+        if isDuplicate() {
+            throw .duplicateAttribute(name, element: element())
         }
     }
 
+    /// Writes `xmlns:prefix="uri"` (or `xmlns="uri"`) and puts the binding in scope.
+    ///
+    /// Declarations are not recorded as attributes of the tag: an attribute can never
+    /// collide with one, because the `xmlns` prefix and an unprefixed `xmlns` are refused
+    /// before the duplicate check.
     func writeDeclaration(prefix: String?, uri: String) throws(XMLWriterError) {
-        let attributeName = prefix.map { "xmlns:\($0)" } ?? "xmlns"
-        try emitAttribute(attributeName, uri)
+        try call("xmlTextWriterWriteAttribute") { writer in
+            withQualifiedXMLName(prefix.map { _ in "xmlns" }, prefix ?? "xmlns") { name in
+                uri.withXMLChars { value in xmlTextWriterWriteAttribute(writer, name, value) }
+            }
+        }
         namespaces.bindOnCurrentElement(prefix, to: uri)
-        startTag?.attributeNames.insert(attributeName)
-        startTag?.pinnedPrefixes[prefix ?? ""] = uri
+        startTag.pin(prefix ?? "", to: uri)
     }
 
     /// The raw libxml2 call; every caller has validated name and value.
-    func emitAttribute(_ name: String, _ value: String) throws(XMLWriterError) {
+    func emitAttribute(prefix: String?, _ name: String, _ value: String) throws(XMLWriterError) {
         try call("xmlTextWriterWriteAttribute") { writer in
-            name.withXMLChars { name in
+            withQualifiedXMLName(prefix, name) { name in
                 value.withXMLChars { value in xmlTextWriterWriteAttribute(writer, name, value) }
             }
         }

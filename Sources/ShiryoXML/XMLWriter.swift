@@ -18,13 +18,70 @@ public final class XMLWriter {
         case initial, prolog, inRoot, epilog, ended
     }
 
+    /// An open element. Prefix and local name are kept apart so the qualified name is only
+    /// built for error messages; libxml2 gets it assembled on the stack.
+    struct OpenElement {
+        let prefix: String?
+        let name: String
+
+        var qualifiedName: String { prefix.map { "\($0):\(name)" } ?? name }
+    }
+
     /// What the innermost start tag already carries, while attributes may still be added.
+    ///
+    /// A tag has a handful of attributes, so they are kept in arrays searched linearly
+    /// (cheaper than hashing at that size), and the arrays are reused from tag to tag.
     struct OpenStartTag {
-        var attributeNames: Set<String> = []
-        /// `{uri}local` keys: two prefixes bound to one URI must not repeat a local name.
-        var expandedAttributeNames: Set<String> = []
+        struct Attribute {
+            let prefix: String?
+            let name: String
+            /// The namespace of a prefixed attribute; nil for an unprefixed one.
+            let uri: String?
+        }
+
+        /// Whether attributes may still be added (between `startElement` and content).
+        private(set) var isOpen = false
+        private var attributes: [Attribute] = []
         /// Prefixes ("" for the default namespace) this tag has committed to a URI.
-        var pinnedPrefixes: [String: String] = [:]
+        private var pins: [(prefix: String, uri: String)] = []
+
+        mutating func open() {
+            isOpen = true
+            if !attributes.isEmpty { attributes.removeAll(keepingCapacity: true) }
+            if !pins.isEmpty { pins.removeAll(keepingCapacity: true) }
+        }
+
+        mutating func close() { isOpen = false }
+
+        mutating func record(_ attribute: Attribute) { attributes.append(attribute) }
+
+        /// Whether an attribute already written has the same qualified name (prefix and local
+        /// name) or, for prefixed ones, the same expanded name (`{uri}local`): two prefixes
+        /// bound to one URI must not repeat a local name.
+        func hasAttribute(prefix: String?, name: String, uri: String?) -> Bool {
+            for attribute in attributes where XMLNamespaceScope.same(attribute.name, name) {
+                switch (attribute.prefix, prefix) {
+                case (nil, nil): return true
+                case let (written?, new?) where XMLNamespaceScope.same(written, new): return true
+                default: break
+                }
+                if let writtenURI = attribute.uri, let uri, XMLNamespaceScope.same(writtenURI, uri) { return true }
+            }
+            return false
+        }
+
+        func pinnedURI(_ prefix: String) -> String? {
+            for pin in pins where XMLNamespaceScope.same(pin.prefix, prefix) { return pin.uri }
+            return nil
+        }
+
+        mutating func pin(_ prefix: String, to uri: String) {
+            for index in pins.indices where XMLNamespaceScope.same(pins[index].prefix, prefix) {
+                pins[index].uri = uri
+                return
+            }
+            pins.append((prefix, uri))
+        }
     }
 
     var handle: OpaquePointer?
@@ -35,10 +92,14 @@ public final class XMLWriter {
     var failure: XMLWriterError?
     var phase = Phase.initial
     var hasDoctype = false
-    /// Qualified names of the open elements, root first.
-    var openElements: [String] = []
+    /// The open elements, root first.
+    var openElements: [OpenElement] = []
     var namespaces = XMLNamespaceScope()
-    var startTag: OpenStartTag?
+    var startTag = OpenStartTag()
+    /// The last (prefix, namespace URI) pair that passed the character and reservation
+    /// checks. Renderers pass the same URI with many elements; the checks depend only on
+    /// the pair, so a repeat needs no second look.
+    var checkedBinding: (prefix: String?, uri: String)?
 
     /// - Parameter indent: pretty-prints with two spaces per level. Meant for humans reading
     ///   output; it adds whitespace text nodes, so leave it off for content whose whitespace
@@ -216,6 +277,24 @@ extension String {
     /// libxml2 takes UTF-8 `xmlChar` strings; Swift strings are already UTF-8.
     func withXMLChars<R>(_ body: (UnsafePointer<xmlChar>) -> R) -> R {
         withCString(encodedAs: UTF8.self, body)
+    }
+}
+
+/// Hands libxml2 `prefix:name` (or `name`) as a C string assembled on the stack, so that
+/// writing a qualified name allocates nothing.
+func withQualifiedXMLName<R>(_ prefix: String?, _ name: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
+    guard let prefix else { return name.withXMLChars(body) }
+    let prefixLength = prefix.utf8.count
+    let length = prefixLength + 1 + name.utf8.count
+    return withUnsafeTemporaryAllocation(of: xmlChar.self, capacity: length + 1) { buffer in
+        _ = buffer.initialize(fromContentsOf: prefix.utf8)
+        buffer[prefixLength] = UInt8(ascii: ":")
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[(prefixLength + 1)...]).initialize(fromContentsOf: name.utf8)
+        buffer[length] = 0
+        // A buffer of at least two bytes always has an address; the fallback only keeps
+        // this free of force unwraps.
+        guard let base = buffer.baseAddress else { return "\(prefix):\(name)".withXMLChars(body) }
+        return body(UnsafePointer(base))
     }
 }
 

@@ -11,7 +11,8 @@ struct SynthCommand: ParsableCommand {
         Examples:
           shiryo-synth --goals 50 --strategies 10 --indicators 20 > big/report.yaml
           shiryo-synth --goals 3 --strategies 2 --indicators 5 --output small/report.yaml
-          shiryo-synth --goals 50 --strategies 10 --indicators 20 --benchmark --budget 1
+          shiryo-synth --goals 50 --strategies 10 --indicators 20 --benchmark --budget 1 \\
+            --format docx xhtml text --render-budget docx=0.5 xhtml=0.5 text=0.5
         """
     )
 
@@ -25,11 +26,22 @@ struct SynthCommand: ParsableCommand {
     var formats: [String] = ["json"]
     @Option(help: "With --benchmark: fail if loading, validating and assembling take longer (seconds).")
     var budget: Double?
+    @Option(help: "With --benchmark: how often each format is rendered; the best run is judged.")
+    var runs = 3
+    @Option(parsing: .upToNextOption,
+            help: "With --benchmark: fail if a format's best render (both documents) takes longer, as FORMAT=SECONDS.")
+    var renderBudget: [String] = []
 
     func validate() throws {
         for (name, value) in [("goals", goals), ("strategies", strategies), ("indicators", indicators)]
         where !(1...10_000).contains(value) {
             throw ValidationError("--\(name) must be from 1 to 10000")
+        }
+        guard (1...100).contains(runs) else { throw ValidationError("--runs must be from 1 to 100") }
+        let budgets: RenderBudgets
+        do { budgets = try RenderBudgets(renderBudget) } catch { throw ValidationError("\(error)") }
+        for format in budgets.seconds.keys.sorted() where !formats.contains(format) {
+            throw ValidationError("--render-budget names \(format), which --format does not time")
         }
     }
 
@@ -37,16 +49,26 @@ struct SynthCommand: ParsableCommand {
         let report = SyntheticReport(goals: goals, strategiesPerGoal: strategies, indicatorsPerStrategy: indicators,
                                      seed: seed)
         if benchmark {
-            let result = try Benchmark(report: report).run(formats: formats)
-            print("\(report.indicatorRows) indicator rows")
+            let budgets = try RenderBudgets(renderBudget)
+            let result = try Benchmark(report: report, runs: runs).run(formats: formats)
+            print("\(report.indicatorRows) indicator rows; renders of 概要 + 詳細, best of \(runs)")
             for step in result.steps {
-                print(String(format: "%-24@ %8.3f s", step.name as NSString, step.seconds))
+                let every = step.runs.count > 1
+                    ? "  (runs: " + step.runs.map { String(format: "%.3f", $0) }.joined(separator: " ") + ")" : ""
+                print(Self.padded(step.name) + String(format: "%8.3f s", step.best) + every)
             }
+            var overBudget: [String] = []
             if let budget, result.coreSeconds > budget {
-                print(String(format: "load + validate + assemble took %.3f s, over the budget of %.3f s",
-                             result.coreSeconds, budget))
-                throw ExitCode.failure
+                overBudget.append(String(format: "load + validate + assemble took %.3f s, over the budget of %.3f s",
+                                         result.coreSeconds, budget))
             }
+            for (format, step) in result.renders {
+                guard let limit = budgets.seconds[format], step.best > limit else { continue }
+                overBudget.append("render \(format) took " + String(format: "%.3f s at best, over its budget of %.3f s",
+                                                                      step.best, limit))
+            }
+            for line in overBudget { print("OVER BUDGET: " + line) }
+            if !overBudget.isEmpty { throw ExitCode.failure }
             return
         }
         let data = Data(try report.yaml().utf8)
@@ -57,5 +79,11 @@ struct SynthCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(data)
         }
+    }
+
+    /// Left-aligns step names in a column of terminal cells (a kanji takes two).
+    private static func padded(_ name: String, to width: Int = 24) -> String {
+        let cells = name.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
+        return name + String(repeating: " ", count: max(width - cells, 1))
     }
 }

@@ -75,6 +75,8 @@ struct RunWriter {
         guard !text.isEmpty else { return }
         try w.element("r") {
             try format.runProperties(eastAsian: text.containsEastAsian, size: size).write(to: w)
+            // Most texts have neither: no need to walk them character by character.
+            guard text.containsBreakOrTab else { return try w.textElement(text) }
             // Line breaks and tabs inside a text are Word's own elements, not characters.
             var segment = ""
             for character in text {
@@ -122,14 +124,25 @@ extension String {
     /// Whether the text holds characters Word should set in the East Asian font: kana,
     /// kanji, fullwidth forms, CJK punctuation and symbols such as ※ ○ ①.
     var containsEastAsian: Bool {
-        unicodeScalars.contains { scalar in
-            switch scalar.value {
-            case 0x2010...0x203B, 0x2190...0x21FF, 0x2460...0x24FF, 0x2500...0x27BF, 0x2E80...0x9FFF,
-                 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3FFFF:
-                true
-            default:
-                false
-            }
+        unicodeScalars.contains { $0.isEastAsian }
+    }
+
+    /// Whether a line break or tab is in the text (as `\n`, `\r` or `\t`), which
+    /// `RunWriter.writeText` turns into Word's own elements.
+    var containsBreakOrTab: Bool {
+        utf8.contains { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    }
+}
+
+extension Unicode.Scalar {
+    /// Kana, kanji, fullwidth forms, CJK punctuation and symbols such as ※ ○ ①.
+    var isEastAsian: Bool {
+        switch value {
+        case 0x2010...0x203B, 0x2190...0x21FF, 0x2460...0x24FF, 0x2500...0x27BF, 0x2E80...0x9FFF,
+             0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3FFFF:
+            true
+        default:
+            false
         }
     }
 }

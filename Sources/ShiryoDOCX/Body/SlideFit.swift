@@ -19,10 +19,14 @@ enum SlideFit {
 
     static func textSize(for slide: Slide, page: PageSetup) -> Int {
         let available = page.height - page.top - page.bottom - reservedHeight
-        let regions = columnsOf(slide.blocks, width: page.textWidth)
-        let notes = slide.footnotes.compactMap { $0.content.map { [Block.paragraph($0)] } }.flatMap { $0 }
+        // Texts are measured once; only the wrapping depends on the size tried.
+        let regions = columnsOf(slide.blocks, width: page.textWidth).map { region in
+            (texts: paragraphs(of: region.blocks).map(MeasuredText.init), width: region.width)
+        }
+        let notes = paragraphs(of: slide.footnotes.compactMap { $0.content.map { Block.paragraph($0) } })
+            .map(MeasuredText.init)
         for size in sizes {
-            let tallest = regions.map { height(of: $0.blocks, width: $0.width, size: size) }.max() ?? 0
+            let tallest = regions.map { height(of: $0.texts, width: $0.width, size: size) }.max() ?? 0
             let foot = height(of: notes, width: page.textWidth - 320, size: noteSize(size))
             // Calibrated against LibreOffice: the estimate runs a little high.
             if (tallest + foot) * 95 / 100 <= available { return size }
@@ -47,10 +51,21 @@ enum SlideFit {
         return regions + [(full, width)]
     }
 
-    private static func height(of blocks: [Block], width: Int, size: Int) -> Int {
+    /// A paragraph's width in ems, line by line (its own line breaks), and its indent.
+    private struct MeasuredText {
+        let lineEms: [Double]
+        let indent: Int
+
+        init(_ paragraph: (text: String, indent: Int)) {
+            lineEms = SlideFit.lineEms(paragraph.text)
+            indent = paragraph.indent
+        }
+    }
+
+    private static func height(of texts: [MeasuredText], width: Int, size: Int) -> Int {
         let spacing = 40
-        return paragraphs(of: blocks).reduce(0) { total, text in
-            total + lines(text.text, width: width - text.indent, size: size) * lineHeight(size) + spacing
+        return texts.reduce(0) { total, text in
+            total + lines(ems: text.lineEms, width: width - text.indent, size: size) * lineHeight(size) + spacing
         }
     }
 
@@ -71,13 +86,23 @@ enum SlideFit {
 
     /// Lines a text takes at `size` (half-points) in `width` twips.
     static func lines(_ text: String, width: Int, size: Int) -> Int {
+        lines(ems: lineEms(text), width: width, size: size)
+    }
+
+    private static func lines(ems lineEms: [Double], width: Int, size: Int) -> Int {
         let em = Double(size * 10)
         let perLine = max(Double(width) / em, 4)
         var count = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let ems = line.unicodeScalars.reduce(0.0) { $0 + (String($1).containsEastAsian ? 1.0 : 0.56) }
+        for ems in lineEms {
             count += max(1, Int((ems / perLine).rounded(.up)))
         }
         return count
+    }
+
+    /// Each line's width in ems: East Asian characters one em, others about half.
+    private static func lineEms(_ text: String) -> [Double] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.unicodeScalars.reduce(0.0) { $0 + ($1.isEastAsian ? 1.0 : 0.56) }
+        }
     }
 }
