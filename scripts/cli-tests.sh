@@ -7,19 +7,8 @@ swift build --product shiryo >/dev/null || exit 1
 shiryo="$(pwd)/.build/debug/shiryo"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() { # description, then a command that must succeed
-    local description=$1
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-    else
-        failed=$((failed + 1))
-        echo "FAIL: $description"
-    fi
-}
+# shellcheck source=scripts/checks.sh
+source scripts/checks.sh
 
 # Rendering the samples writes the model JSON of both documents of both samples.
 "$shiryo" render samples/* --output "$work/out" 2>"$work/render.err"
@@ -87,5 +76,4 @@ check "render --help shows examples" grep -q "shiryo render samples/amr-action-p
 "$shiryo" formats >"$work/formats.txt"
 check "formats lists json" grep -q "^json" "$work/formats.txt"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish_checks

@@ -13,19 +13,8 @@ example=Examples/MarkdownFormat
 checker="$example/scripts/check_markdown.py"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() { # description, then a command that must succeed
-    local description=$1
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-    else
-        failed=$((failed + 1))
-        echo "FAIL: $description"
-    fi
-}
+# shellcheck source=scripts/checks.sh
+source scripts/checks.sh
 
 # pandoc is the independent reader the output is judged by.
 if ! command -v pandoc >/dev/null; then
@@ -202,5 +191,4 @@ judge "$work/adversarial-out" adversarial
 check "the figure's path is percent-encoded" \
     grep -qF '](images/%E5%9B%B3%201%20%28a%29.png)' "$work/adversarial-out/adversarial.detail.md"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish_checks

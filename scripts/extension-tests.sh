@@ -11,19 +11,8 @@ root=$(pwd)
 swift build -c release --product shiryo >/dev/null || exit 1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() { # description, then a command that must succeed
-    local description=$1
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-    else
-        failed=$((failed + 1))
-        echo "FAIL: $description"
-    fi
-}
+# shellcheck source=scripts/checks.sh
+source scripts/checks.sh
 
 # An installed binary: copied away from the package and run from a folder with no templates/.
 mkdir -p "$work/bin" "$work/elsewhere"
@@ -96,7 +85,14 @@ for document, specific in (("detail", "report.css"), ("summary", "slides.css")):
         assert css in text, f"{document}: {name} is not embedded"
 PY
 (cd "$work/elsewhere" && "$shiryo" templates --output "$work/my-templates" 2>/dev/null)
-check "shiryo templates writes the built-in templates" diff -r "$root/templates" "$work/my-templates"
+check "shiryo templates writes the built-in templates, which are the files of templates/" python3 - "$root/templates" "$work/my-templates" <<'PY'
+import pathlib, sys
+def files(root):
+    root = pathlib.Path(root)
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)}
+sys.exit(files(sys.argv[1]) != files(sys.argv[2]))
+PY
 "$shiryo" templates --output "$work/my-templates" 2>"$work/templates-again.err"
 check "shiryo templates does not overwrite" test $? -ne 0
 sed -i 's/^/ /' "$work/my-templates/xhtml/report.css"
@@ -125,7 +121,9 @@ check "shiryo formats lists the options" grep -q "^  --option width=N" "$work/fo
 # --- the command plugin ----------------------------------------------------------------------
 rm -rf output
 swift package --allow-writing-to-package-directory generate-documents >"$work/plugin.log" 2>&1
-check "swift package generate-documents succeeds" test $? -eq 0 || tail -20 "$work/plugin.log"
+status=$?
+check "swift package generate-documents succeeds" test $status -eq 0
+[ $status -ne 0 ] && tail -20 "$work/plugin.log"
 formats=$("$shiryo" formats | grep -v '^ ' | cut -f1)
 for name in kansensho-kihon-senryaku amr-action-plan; do
     for document in summary detail; do
@@ -142,5 +140,4 @@ check "generate-documents takes inputs, formats and a folder" \
 swift package --allow-writing-to-package-directory generate-documents --colour red >"$work/plugin3.log" 2>&1
 check "generate-documents refuses an unknown option" test $? -ne 0
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish_checks

@@ -59,19 +59,9 @@ else
     trap 'rm -rf "$out"' EXIT
 fi
 
-passed=0
-failed=0
-check() { # description, then a command that must succeed
-    local description=$1
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-        echo "ok: $description"
-    else
-        failed=$((failed + 1))
-        echo "FAIL: $description"
-    fi
-}
+CHECKS_VERBOSE=1
+# shellcheck source=scripts/checks.sh
+source scripts/checks.sh
 
 "$SHIRYO" render samples/* --format json --output "$out/json" >"$out/render.log" 2>&1
 check "shiryo renders the model JSON of the samples" test $? -eq 0
@@ -178,5 +168,4 @@ if [ "${SHIRYO_XHTML_SKIP_RELEASE:-0}" != 1 ]; then
 fi
 
 echo
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish_checks
