@@ -86,7 +86,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "ShiryoTextTests", dependencies: ["ShiryoText", "ShiryoModel", "ShiryoRendering"],
+            name: "ShiryoTextTests", dependencies: ["ShiryoText", "ShiryoModel", "ShiryoRendering", "ShiryoSynthetic"],
             // Read and (with RECORD_GOLDEN=1) written in place through #filePath.
             exclude: ["Fixtures", "Golden"]
         ),

@@ -57,13 +57,6 @@ public struct ExternalRenderer: DocumentRenderer {
 
     public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
         let json = try DocumentJSON.encode(document)
-        let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("shiryo-exec-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let input = scratch.appendingPathComponent("document.json")
-        try json.write(to: input)
-
         let workingDirectory = context.inputDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var environment = ProcessInfo.processInfo.environment
         environment["SHIRYO_SCHEMA_VERSION"] = String(Document.schemaVersion)
@@ -78,7 +71,7 @@ public struct ExternalRenderer: DocumentRenderer {
         do {
             result = try ExternalProgram(
                 arguments: [executable], environment: environment, workingDirectory: workingDirectory,
-                timeout: timeout, standardInput: input
+                timeout: timeout, standardInput: json
             ).run()
         } catch {
             switch error {

@@ -57,13 +57,14 @@ public struct ExternalProgram: Sendable {
     /// Seconds after which the program, with its process group, is stopped (SIGTERM, then
     /// SIGKILL after a grace period) and ``run()`` throws ``Failure/timedOut``.
     public var timeout: TimeInterval
-    /// A file given to the program as standard input; none gives it an empty input.
-    public var standardInput: URL?
+    /// The bytes the program reads on standard input (kept in a temporary file while it
+    /// runs); nil gives it an empty input.
+    public var standardInput: Data?
 
     /// A program to run; nothing runs until ``run()``.
     public init(
         arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
-        workingDirectory: URL, timeout: TimeInterval, standardInput: URL? = nil
+        workingDirectory: URL, timeout: TimeInterval, standardInput: Data? = nil
     ) {
         self.arguments = arguments
         self.environment = environment
@@ -89,15 +90,17 @@ public struct ExternalProgram: Sendable {
             throw .notStarted("cannot create a temporary folder: \(error.localizedDescription)")
         }
         defer { try? FileManager.default.removeItem(at: scratch) }
+        let stdinURL = scratch.appendingPathComponent("stdin")
         let stdoutURL = scratch.appendingPathComponent("stdout")
         let stderrURL = scratch.appendingPathComponent("stderr")
         let files: (input: FileHandle, output: FileHandle, error: FileHandle)
         do {
-            guard FileManager.default.createFile(atPath: stdoutURL.path, contents: nil),
+            guard FileManager.default.createFile(atPath: stdinURL.path, contents: standardInput ?? Data()),
+                  FileManager.default.createFile(atPath: stdoutURL.path, contents: nil),
                   FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
-            else { throw Failure.notStarted("cannot create output files in \(scratch.path)") }
+            else { throw Failure.notStarted("cannot create the input and output files in \(scratch.path)") }
             files = (
-                try standardInput.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice,
+                try FileHandle(forReadingFrom: stdinURL),
                 try FileHandle(forWritingTo: stdoutURL), try FileHandle(forWritingTo: stderrURL))
         } catch {
             throw .notStarted(error.localizedDescription)
@@ -105,7 +108,7 @@ public struct ExternalProgram: Sendable {
         defer {
             try? files.output.close()
             try? files.error.close()
-            if standardInput != nil { try? files.input.close() }
+            try? files.input.close()
         }
 
         let process = Process()

@@ -23,23 +23,26 @@ enum Vocabulary {
     static let connectives = ["とともに、", "ほか、", "ため、", "うえで、"]
 }
 
-/// A small, fast, seedable generator (SplitMix64), so synthetic reports are reproducible
-/// on every machine without depending on the system's random source.
-struct SplitMix64 {
+/// A small, fast, seedable generator (SplitMix64), so synthetic reports (and the tests'
+/// random cases) are reproducible on every machine without the system's random source.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+}
 
+/// Drawing the vocabulary's words.
+extension SplitMix64 {
     mutating func next(below bound: Int) -> Int {
         bound <= 1 ? 0 : Int(next() % UInt64(bound))
     }
