@@ -45,10 +45,13 @@ let package = Package(
         ),
         .target(name: "ShiryoText", dependencies: ["ShiryoModel", "ShiryoRendering", "CICU"]),
         .target(name: "ShiryoXHTML", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML"]),
+        // The Open Packaging Conventions layer every Office format shares: parts, content
+        // types, relationships, properties, theme, media and the reproducible zip.
         .target(
-            name: "ShiryoDOCX",
-            dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            name: "ShiryoOOXML",
+            dependencies: ["ShiryoModel", "ShiryoXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        .target(name: "ShiryoDOCX", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML", "ShiryoOOXML"]),
         .target(
             name: "ShiryoKit",
             dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoFollowUp", "ShiryoText", "ShiryoXHTML", "ShiryoDOCX"]
@@ -91,7 +94,7 @@ let package = Package(
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "ShiryoXHTMLTests", dependencies: ["ShiryoXHTML", "ShiryoModel", "ShiryoRendering", "ShiryoXML"]),
-        .testTarget(name: "ShiryoDOCXTests", dependencies: ["ShiryoDOCX", "ShiryoModel", "ShiryoRendering"]),
+        .testTarget(name: "ShiryoDOCXTests", dependencies: ["ShiryoDOCX", "ShiryoOOXML", "ShiryoModel", "ShiryoRendering"]),
         .testTarget(name: "ShiryoRenderingTests", dependencies: ["ShiryoRendering", "ShiryoModel"]),
         .testTarget(name: "ShiryoKitTests", dependencies: ["ShiryoKit", "ShiryoRendering", "ShiryoSynthetic"]),
     ],

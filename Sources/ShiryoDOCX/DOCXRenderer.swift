@@ -1,5 +1,6 @@
 import Foundation
 import ShiryoModel
+import ShiryoOOXML
 import ShiryoRendering
 
 /// Options of the DOCX renderer.
@@ -57,40 +58,25 @@ public struct DOCXRenderer: DocumentRenderer {
         let footnotes = try FootnotesPart.write(context.footnotes.notes, context: context, styleIDs: styles.styleIDs)
 
         typealias Type = WordML.ContentType
-        var parts = [
-            PackagePart("word/document.xml", body, contentType: Type.document),
-            PackagePart("word/styles.xml", styles.bytes, contentType: Type.styles),
-            PackagePart("word/numbering.xml", try NumberingPart.write(context.numbering), contentType: Type.numbering),
-            PackagePart("word/footnotes.xml", footnotes, contentType: Type.footnotes),
-            PackagePart("word/settings.xml", try SettingsPart.write(), contentType: Type.settings),
-            PackagePart("word/fontTable.xml", try FontTablePart.write(), contentType: Type.fontTable),
-            PackagePart("word/theme/theme1.xml", try ThemePart.write(), contentType: Type.theme),
-            PackagePart(
-                "word/header1.xml", try HeaderFooterParts.header(for: document.metadata, styleIDs: styles.styleIDs),
-                contentType: Type.header),
-            PackagePart(
-                "word/header2.xml", try HeaderFooterParts.header(for: document.metadata, empty: true, styleIDs: styles.styleIDs),
-                contentType: Type.header),
-            PackagePart("word/footer1.xml", try HeaderFooterParts.footer(styleIDs: styles.styleIDs), contentType: Type.footer),
-            PackagePart("docProps/core.xml", try CorePropertiesPart.core(document.metadata), contentType: Type.coreProperties),
-            PackagePart("docProps/app.xml", try CorePropertiesPart.app(), contentType: Type.extendedProperties),
-        ]
-        for image in context.media.images {
-            parts.append(PackagePart(image.partName, data: image.data, contentType: nil))
-        }
-        parts.append(PackagePart("_rels/.rels", try RelationshipsPart.write(Self.packageRelationships), contentType: nil))
-        parts.append(PackagePart(
-            "word/_rels/document.xml.rels",
-            try RelationshipsPart.write(Self.documentRelationships(images: context.media.images)), contentType: nil))
-        parts.append(PackagePart("[Content_Types].xml", try ContentTypesPart.write(parts: parts), contentType: nil))
-        return try PackageWriter.zip(parts)
+        var package = PackageBuilder(mainPart: DocumentPart.path)
+        package.add(DocumentPart.path, body, contentType: Type.document)
+        package.add("word/styles.xml", styles.bytes, contentType: Type.styles)
+        package.add("word/numbering.xml", try NumberingPart.write(context.numbering), contentType: Type.numbering)
+        package.add("word/footnotes.xml", footnotes, contentType: Type.footnotes)
+        package.add("word/settings.xml", try SettingsPart.write(), contentType: Type.settings)
+        package.add("word/fontTable.xml", try FontTablePart.write(), contentType: Type.fontTable)
+        package.add("word/theme/theme1.xml", try ThemePart.write(font: Typography.font), contentType: Type.theme)
+        package.add(
+            "word/header1.xml", try HeaderFooterParts.header(for: document.metadata, styleIDs: styles.styleIDs),
+            contentType: Type.header)
+        package.add(
+            "word/header2.xml", try HeaderFooterParts.header(for: document.metadata, empty: true, styleIDs: styles.styleIDs),
+            contentType: Type.header)
+        package.add("word/footer1.xml", try HeaderFooterParts.footer(styleIDs: styles.styleIDs), contentType: Type.footer)
+        package.add(context.media)
+        try package.addRelationships(of: DocumentPart.path, Self.documentRelationships(images: context.media.images))
+        return try package.zip(metadata: document.metadata)
     }
-
-    static let packageRelationships = [
-        Relationship(id: "rId1", type: WordML.RelationshipType.officeDocument, target: "word/document.xml"),
-        Relationship(id: "rId2", type: WordML.RelationshipType.coreProperties, target: "docProps/core.xml"),
-        Relationship(id: "rId3", type: WordML.RelationshipType.extendedProperties, target: "docProps/app.xml"),
-    ]
 
     static func documentRelationships(images: [MediaRegistry.Image]) -> [Relationship] {
         typealias Kind = WordML.RelationshipType
@@ -105,7 +91,7 @@ public struct DOCXRenderer: DocumentRenderer {
             Relationship(id: DocumentPart.firstPageHeaderRelationshipID, type: Kind.header, target: "header2.xml"),
             Relationship(id: DocumentPart.footerRelationshipID, type: Kind.footer, target: "footer1.xml"),
         ] + images.map {
-            Relationship(id: $0.relationshipID, type: Kind.image, target: String($0.partName.dropFirst("word/".count)))
+            Relationship(id: $0.relationshipID, type: Kind.image, target: "media/" + $0.fileName)
         }
     }
 }

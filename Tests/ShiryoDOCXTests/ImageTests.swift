@@ -1,6 +1,7 @@
 import Foundation
 @testable import ShiryoDOCX
 import ShiryoModel
+import ShiryoOOXML
 import Testing
 
 @Suite struct ImageTests {
@@ -44,7 +45,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: outside) }
         try ImageTests.onePixelPNG.write(to: outside.appendingPathComponent("secret.png"))
         try FileManager.default.createSymbolicLink(at: input.appendingPathComponent("link"), withDestinationURL: outside)
-        #expect(throws: DOCXError.imageOutsideInputDirectory(path)) {
+        #expect(throws: PackageError.imageOutsideInputDirectory(path)) {
             try DOCXRenderer().render(document(image: path), options: .init(inputDirectory: input))
         }
     }
@@ -59,10 +60,10 @@ import Testing
         let input = try folder()
         defer { try? FileManager.default.removeItem(at: input) }
         try Data("not an image".utf8).write(to: input.appendingPathComponent("images/x.png"))
-        #expect(throws: DOCXError.unsupportedImage("images/x.png")) {
+        #expect(throws: PackageError.unsupportedImage("images/x.png")) {
             try DOCXRenderer().render(document(image: "images/x.png"), options: .init(inputDirectory: input))
         }
-        #expect(throws: DOCXError.self) {
+        #expect(throws: PackageError.self) {
             try DOCXRenderer().render(document(image: "images/missing.png"), options: .init(inputDirectory: input))
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import ShiryoDOCX
 import ShiryoModel
+import ShiryoOOXML
 import Testing
 
 @Suite struct PackageTests {

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 @testable import ShiryoDOCX
 import ShiryoModel
+import ShiryoOOXML
 import Testing
 
 /// A small report with everything the renderer must handle.

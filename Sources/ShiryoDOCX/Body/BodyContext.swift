@@ -1,5 +1,6 @@
 import Foundation
 import ShiryoModel
+import ShiryoOOXML
 
 /// What the body writers share while one document is written: the lists, footnotes and
 /// images found so far (their parts are written after the body) and running ids.
@@ -16,7 +17,7 @@ final class BodyContext {
     init(document: Document, page: PageSetup, inputDirectory: URL?) {
         self.document = document
         self.page = page
-        media = MediaRegistry(inputDirectory: inputDirectory)
+        media = MediaRegistry(inputDirectory: inputDirectory, folder: "word/media")
     }
 
     func nextDrawingID() -> Int {

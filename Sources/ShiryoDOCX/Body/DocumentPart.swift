@@ -3,6 +3,7 @@ import ShiryoXML
 
 /// word/document.xml: the body and the section properties of the page.
 enum DocumentPart {
+    static let path = "word/document.xml"
     static let headerRelationshipID = "rIdHeader1"
     static let footerRelationshipID = "rIdFooter1"
     static let firstPageHeaderRelationshipID = "rIdHeader2"

@@ -1,4 +1,5 @@
 import ShiryoModel
+import ShiryoOOXML
 
 /// A figure: the image (when the data has one) scaled to fit, then caption, description
 /// and credit, each its own Caption paragraph.

@@ -2,8 +2,8 @@ import Foundation
 import ZIPFoundation
 
 /// Reads the parts of a package (ours, or a user's reference document) by path.
-enum PackageReader {
-    static func parts(of data: Data) throws -> [String: Data] {
+package enum PackageReader {
+    package static func parts(of data: Data) throws -> [String: Data] {
         let archive = try Archive(data: data, accessMode: .read)
         var parts: [String: Data] = [:]
         for entry in archive where entry.type == .file {
@@ -15,7 +15,7 @@ enum PackageReader {
     }
 
     /// Entry paths in the order they are stored.
-    static func paths(of data: Data) throws -> [String] {
+    package static func paths(of data: Data) throws -> [String] {
         try Archive(data: data, accessMode: .read).map(\.path)
     }
 }

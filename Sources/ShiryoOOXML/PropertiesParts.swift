@@ -3,13 +3,16 @@ import ShiryoXML
 
 /// docProps/core.xml and docProps/app.xml. No creation or modification time is written:
 /// the model has no machine-readable date and the clock would make every render differ.
-enum CorePropertiesPart {
-    static func core(_ metadata: Metadata) throws -> [UInt8] {
+package enum PropertiesParts {
+    package static let corePath = "docProps/core.xml"
+    package static let appPath = "docProps/app.xml"
+
+    package static func core(_ metadata: Metadata) throws -> [UInt8] {
         try XMLWriter.document(standalone: true) { xml in
-            try xml.startElement("coreProperties", prefix: "cp", namespace: WordML.coreProperties)
-            try xml.writeNamespace(prefix: "dc", uri: WordML.dublinCore)
-            try xml.writeNamespace(prefix: "dcterms", uri: WordML.dublinCoreTerms)
-            try xml.writeNamespace(prefix: "xsi", uri: WordML.xmlSchemaInstance)
+            try xml.startElement("coreProperties", prefix: "cp", namespace: OPC.coreProperties)
+            try xml.writeNamespace(prefix: "dc", uri: OPC.dublinCore)
+            try xml.writeNamespace(prefix: "dcterms", uri: OPC.dublinCoreTerms)
+            try xml.writeNamespace(prefix: "xsi", uri: OPC.xmlSchemaInstance)
             // Dublin Core elements first, then cp: ones; any order is valid, this one is fixed.
             try xml.element("title", prefix: "dc", text: metadata.title)
             if let subtitle = metadata.subtitle { try xml.element("subject", prefix: "dc", text: subtitle) }
@@ -20,9 +23,11 @@ enum CorePropertiesPart {
         }
     }
 
-    static func app() throws -> [UInt8] {
+    /// The extended properties: the application, and what the format counts (`Slides`).
+    package static func app(counts: KeyValuePairs<String, Int> = [:]) throws -> [UInt8] {
         try XMLWriter.document(standalone: true) { xml in
-            try xml.startElement("Properties", namespace: WordML.extendedProperties)
+            try xml.startElement("Properties", namespace: OPC.extendedProperties)
+            for (name, count) in counts { try xml.element(name, text: String(count)) }
             try xml.element("Application", text: "Shiryo")
             try xml.element("DocSecurity", text: "0")
             try xml.endElement()
@@ -30,7 +35,7 @@ enum CorePropertiesPart {
     }
 
     /// `ja` → `ja-JP`, the form Office writes; other tags pass through.
-    static func languageTag(_ language: String) -> String {
+    package static func languageTag(_ language: String) -> String {
         language == "ja" ? "ja-JP" : language
     }
 }

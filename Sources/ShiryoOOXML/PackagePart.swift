@@ -1,21 +1,21 @@
 import Foundation
 
-/// One file of the OOXML package.
-struct PackagePart {
+/// One file of an OOXML package.
+package struct PackagePart: Sendable {
     /// Path inside the zip, without a leading slash.
-    var path: String
-    var data: Data
+    package var path: String
+    package var data: Data
     /// The `Override` content type; nil for parts covered by an extension default
     /// (relationships, images).
-    var overrideContentType: String?
+    package var overrideContentType: String?
 
-    init(_ path: String, _ bytes: [UInt8], contentType: String?) {
+    package init(_ path: String, _ bytes: [UInt8], contentType: String?) {
         self.path = path
         data = Data(bytes)
         overrideContentType = contentType
     }
 
-    init(_ path: String, data: Data, contentType: String?) {
+    package init(_ path: String, data: Data, contentType: String?) {
         self.path = path
         self.data = data
         overrideContentType = contentType

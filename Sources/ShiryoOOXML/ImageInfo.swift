@@ -1,18 +1,24 @@
 import Foundation
 
 /// The pixel size and kind of an image, read from its header without decoding it.
-struct ImageInfo: Equatable {
-    enum Format: String {
+package struct ImageInfo: Equatable, Sendable {
+    package enum Format: String, CaseIterable, Sendable {
         case png, jpeg, gif
 
-        var contentType: String { "image/\(rawValue)" }
+        package var contentType: String { "image/\(rawValue)" }
+        package var fileExtension: String { rawValue }
+
+        /// Whether a part is stored as one of these (by its extension).
+        package static func isImagePath(_ path: String) -> Bool {
+            allCases.contains { path.hasSuffix("." + $0.fileExtension) }
+        }
     }
 
-    var format: Format
-    var width: Int
-    var height: Int
+    package var format: Format
+    package var width: Int
+    package var height: Int
 
-    init?(_ data: Data) {
+    package init?(_ data: Data) {
         let bytes = [UInt8](data.prefix(64 * 1024))
         if let size = Self.png(bytes) {
             (format, width, height) = (.png, size.0, size.1)

@@ -1,19 +1,20 @@
 import ShiryoXML
 
-/// word/theme/theme1.xml: validators (and Word) expect the main document to have a theme.
-/// A plain Office-like theme whose fonts are ours, with a Japanese script font, so theme
-/// fonts resolve to the same face as the styles.
-enum ThemePart {
+/// A DrawingML theme (`word/theme/theme1.xml`, `ppt/theme/theme1.xml`): validators, Word
+/// and PowerPoint expect the main part to have one. A plain Office-like theme whose fonts
+/// are ours, with a Japanese script font, so theme fonts resolve to the same face as the
+/// text.
+package enum ThemePart {
     private static let colors: [(String, String)] = [
         ("dk1", "000000"), ("lt1", "FFFFFF"), ("dk2", "44546A"), ("lt2", "E7E6E6"),
         ("accent1", "4472C4"), ("accent2", "ED7D31"), ("accent3", "A5A5A5"), ("accent4", "FFC000"),
         ("accent5", "5B9BD5"), ("accent6", "70AD47"), ("hlink", "0563C1"), ("folHlink", "954F72"),
     ]
 
-    static func write() throws -> [UInt8] {
+    package static func write(font: String) throws -> [UInt8] {
         try XMLWriter.document(standalone: true) { xml in
             let a = DrawingWriter(xml: xml)
-            try xml.startElement("theme", prefix: "a", namespace: WordML.drawingMain)
+            try xml.startElement("theme", prefix: "a", namespace: OPC.drawingMain)
             try xml.writeAttribute("name", "Shiryo")
             try a.element("themeElements") {
                 try a.element("clrScheme", ["name": "Shiryo"]) {
@@ -30,10 +31,10 @@ enum ThemePart {
                 try a.element("fontScheme", ["name": "Shiryo"]) {
                     for kind in ["majorFont", "minorFont"] {
                         try a.element(kind) {
-                            try a.empty("latin", ["typeface": Typography.font])
+                            try a.empty("latin", ["typeface": font])
                             try a.empty("ea", ["typeface": ""])
                             try a.empty("cs", ["typeface": ""])
-                            try a.empty("font", ["script": "Jpan", "typeface": Typography.font])
+                            try a.empty("font", ["script": "Jpan", "typeface": font])
                         }
                     }
                 }
@@ -70,17 +71,21 @@ enum ThemePart {
 }
 
 /// `a:` elements with unprefixed attributes, as DrawingML has them.
-struct DrawingWriter {
-    let xml: XMLWriter
+package struct DrawingWriter {
+    package let xml: XMLWriter
 
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () throws -> Void) throws {
+    package init(xml: XMLWriter) {
+        self.xml = xml
+    }
+
+    package func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () throws -> Void) throws {
         try xml.startElement(name, prefix: "a")
         for (key, value) in attributes { try xml.writeAttribute(key, value) }
         try body()
         try xml.endElement()
     }
 
-    func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) throws {
+    package func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) throws {
         try element(name, attributes) {}
     }
 }
