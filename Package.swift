@@ -52,9 +52,12 @@ let package = Package(
             dependencies: ["ShiryoModel", "ShiryoXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "ShiryoDOCX", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML", "ShiryoOOXML"]),
+        .target(name: "ShiryoPPTX", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML", "ShiryoOOXML"]),
         .target(
             name: "ShiryoKit",
-            dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoFollowUp", "ShiryoText", "ShiryoXHTML", "ShiryoDOCX"]
+            dependencies: [
+                "ShiryoModel", "ShiryoRendering", "ShiryoFollowUp", "ShiryoText", "ShiryoXHTML", "ShiryoDOCX", "ShiryoPPTX",
+            ]
         ),
         // The command line as a library, so a package that adds formats ships its own
         // shiryo-compatible tool (Examples/MarkdownFormat).
@@ -95,6 +98,10 @@ let package = Package(
         ),
         .testTarget(name: "ShiryoXHTMLTests", dependencies: ["ShiryoXHTML", "ShiryoModel", "ShiryoRendering", "ShiryoXML"]),
         .testTarget(name: "ShiryoDOCXTests", dependencies: ["ShiryoDOCX", "ShiryoOOXML", "ShiryoModel", "ShiryoRendering"]),
+        .testTarget(
+            name: "ShiryoPPTXTests",
+            dependencies: ["ShiryoPPTX", "ShiryoOOXML", "ShiryoModel", "ShiryoRendering", "ShiryoSynthetic", "ShiryoFollowUp"]
+        ),
         .testTarget(name: "ShiryoRenderingTests", dependencies: ["ShiryoRendering", "ShiryoModel"]),
         .testTarget(name: "ShiryoKitTests", dependencies: ["ShiryoKit", "ShiryoRendering", "ShiryoSynthetic"]),
     ],

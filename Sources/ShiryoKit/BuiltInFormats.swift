@@ -1,4 +1,5 @@
 import ShiryoDOCX
+import ShiryoPPTX
 import ShiryoRendering
 import ShiryoText
 import ShiryoXHTML
@@ -13,6 +14,7 @@ extension RendererRegistry {
         registry.register(XHTMLRenderer())
         registry.register(PDFRenderer())
         registry.register(DOCXRenderer())
+        registry.register(PPTXRenderer())
         registry.register(TextRenderer())
         return registry
     }

@@ -84,7 +84,7 @@ public struct RenderPipeline: Sendable {
             let context = RenderContext(
                 inputDirectory: file.deletingLastPathComponent(), companionFileNames: names, options: options,
                 templates: templates)
-            for document in documents {
+            for document in documents where documents.count == 1 || renderer.supports(document.kind) {
                 let model = document.assemble(report)
                 let output = RenderOutput()
                 try renderer.render(model, context: context, to: output)

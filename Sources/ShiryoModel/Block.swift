@@ -148,11 +148,15 @@ public struct Slide: Sendable, Equatable, Codable {
     public var footnotes: [FootnoteDefinition]
     /// A stable anchor for cross references.
     public var anchor: String?
+    /// Where the slide's content was written in the input, as a key path (`goals[2]`), so
+    /// that a renderer can say which part of the data to shorten when a slide cannot be
+    /// laid out. `nil` for slides not made from one part of the data.
+    public var source: String?
 
     /// A slide of `role` with its title and content.
     public init(
         role: Role, title: [Inline], number: String? = nil, blocks: [Block],
-        footnotes: [FootnoteDefinition] = [], anchor: String? = nil
+        footnotes: [FootnoteDefinition] = [], anchor: String? = nil, source: String? = nil
     ) {
         self.role = role
         self.title = title
@@ -160,5 +164,6 @@ public struct Slide: Sendable, Equatable, Codable {
         self.blocks = blocks
         self.footnotes = footnotes
         self.anchor = anchor
+        self.source = source
     }
 }

@@ -18,12 +18,16 @@ package struct MediaRegistry {
     package let inputDirectory: URL?
     /// The folder inside the package, e.g. `word/media`.
     package let folder: String
+    /// Names are `STEM1.png`, `STEM2.jpeg`…: a format whose package may already hold media of
+    /// a user's template picks a stem that cannot collide with them.
+    package let fileStem: String
     package private(set) var images: [Image] = []
     private var indexByPath: [String: Int] = [:]
 
-    package init(inputDirectory: URL?, folder: String) {
+    package init(inputDirectory: URL?, folder: String, fileStem: String = "image") {
         self.inputDirectory = inputDirectory
         self.folder = folder
+        self.fileStem = fileStem
     }
 
     package mutating func image(at path: String) throws -> Image {
@@ -38,7 +42,7 @@ package struct MediaRegistry {
         guard let info = ImageInfo(data) else { throw PackageError.unsupportedImage(path) }
         let number = images.count + 1
         let image = Image(
-            relationshipID: "rIdImage\(number)", partName: "\(folder)/image\(number).\(info.format.fileExtension)",
+            relationshipID: "rIdImage\(number)", partName: "\(folder)/\(fileStem)\(number).\(info.format.fileExtension)",
             data: data, info: info)
         indexByPath[path] = images.count
         images.append(image)

@@ -30,6 +30,12 @@ public protocol DocumentRenderer: Sendable {
     /// its values only while rendering).
     func validate(_ options: RenderOptions) throws
 
+    /// Whether the format makes documents of `kind`. A run that asks for every document
+    /// (`--document all`) skips the kinds a format does not make; asked for one alone, the
+    /// renderer's ``render(_:context:to:)`` refuses it with a message naming a format that
+    /// does. The default makes both.
+    func supports(_ kind: Document.Kind) -> Bool
+
     /// Renders the whole document into `output`.
     ///
     /// Called once per document (the 概要 and the 詳細 are separate calls, each with a fresh
@@ -54,6 +60,9 @@ extension DocumentRenderer {
 
     /// Accepts every value: the default for formats that read no options.
     public func validate(_ options: RenderOptions) throws {}
+
+    /// Both kinds: the default for formats that render slides and reports alike.
+    public func supports(_ kind: Document.Kind) -> Bool { true }
 
     /// Renders into memory and returns the bytes: for tests, and for a renderer that builds
     /// on another one's output (render the other format with this, then transform the bytes).

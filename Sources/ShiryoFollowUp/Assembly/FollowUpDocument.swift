@@ -10,6 +10,14 @@ public enum FollowUpDocument: String, Sendable, CaseIterable, Codable {
     /// The identifier the document's cross references use.
     public var identifier: String { rawValue }
 
+    /// The kind of `Document` it assembles into: slides for the 概要, a report for the 詳細.
+    public var kind: Document.Kind {
+        switch self {
+        case .summary: .slides
+        case .detail: .report
+        }
+    }
+
     public func assemble(_ report: FollowUpReport) -> Document {
         switch self {
         case .summary: SummaryAssembler(report: report).document()

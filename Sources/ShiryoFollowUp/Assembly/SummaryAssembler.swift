@@ -15,8 +15,8 @@ struct SummaryAssembler {
         var slides = [titleSlide()]
         let overviewGoals = report.goals.filter { $0.overview != nil }
         if !overviewGoals.isEmpty { slides.append(overviewSlide(overviewGoals)) }
-        for goal in report.goals where goal.overview == nil {
-            slides.append(goalSlide(goal))
+        for (index, goal) in report.goals.enumerated() where goal.overview == nil {
+            slides.append(goalSlide(goal, source: "goals[\(index)]"))
         }
         if let conclusion = conclusionSlide() { slides.append(conclusion) }
         return Document(
@@ -44,7 +44,7 @@ struct SummaryAssembler {
         }
         blocks.append(.list(ListBlock(style: .circle, items: lead.map { [.paragraph($0)] })))
         return Slide(role: .title, title: [.text(wording.summaryTitle)], blocks: blocks,
-                     footnotes: builder.definitions, anchor: "title")
+                     footnotes: builder.definitions, anchor: "title", source: "lead")
     }
 
     private func overviewSlide(_ goals: [Goal]) -> Slide {
@@ -56,10 +56,10 @@ struct SummaryAssembler {
             if let overview = goal.overview { blocks.append(.paragraph(builder.inlines(overview))) }
         }
         return Slide(role: .overview, title: [.text(wording.mainActions)], blocks: blocks,
-                     footnotes: builder.definitions, anchor: "overview")
+                     footnotes: builder.definitions, anchor: "overview", source: "goals")
     }
 
-    private func goalSlide(_ goal: Goal) -> Slide {
+    private func goalSlide(_ goal: Goal, source: String) -> Slide {
         let builder = InlineBuilder(report: report)
         var left: [Block] = []
         if let ministries = wording.ministries(goal.ministries) { left.append(.paragraph([.text(ministries)])) }
@@ -86,7 +86,8 @@ struct SummaryAssembler {
             Column(title: [.text(rightTitle)], blocks: right),
         ])
         return Slide(role: .section, title: builder.inlines(goal.title), number: wording.goalNumber(goal),
-                     blocks: [columns], footnotes: builder.definitions, anchor: "goal-\(goal.number)")
+                     blocks: [columns], footnotes: builder.definitions, anchor: "goal-\(goal.number)",
+                     source: source)
     }
 
     private func conclusionSlide() -> Slide? {
@@ -103,6 +104,6 @@ struct SummaryAssembler {
             blocks.append(builder.bulletList(assessment))
         }
         return Slide(role: .conclusion, title: [.text(wording.conclusionTitle)], blocks: blocks,
-                     footnotes: builder.definitions, anchor: "conclusion")
+                     footnotes: builder.definitions, anchor: "conclusion", source: "conclusion")
     }
 }
