@@ -22,7 +22,7 @@ apt_packages=()
 command -v soffice >/dev/null || apt_packages+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null || apt_packages+=(poppler-utils)
 command -v pandoc >/dev/null || apt_packages+=(pandoc)
-fc-list 2>/dev/null | grep -q "Noto Sans CJK JP" || apt_packages+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep "Noto Sans CJK JP" >/dev/null || apt_packages+=(fonts-noto-cjk)
 if ((${#apt_packages[@]})); then
     echo "installing ${apt_packages[*]}"
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo

@@ -57,11 +57,11 @@ enum TextMeasure {
                 lines += 1
                 used = unit.width
             } else {
-                // A word longer than a line is broken where it must be.
-                let rest = used > 0 ? unit.width - (lineEms - used) : unit.width
-                let extra = Int((rest / lineEms).rounded(.up))
+                // A word longer than a line is broken where it must be, from the current line on.
+                let total = used + unit.width
+                let extra = Int((total / lineEms).rounded(.up)) - 1
                 lines += extra
-                used = rest - Double(extra - 1) * lineEms
+                used = total - Double(extra) * lineEms
             }
         }
         return lines

@@ -1,0 +1,99 @@
+import Foundation
+import ShiryoModel
+@testable import ShiryoPPTX
+import ShiryoRendering
+import Testing
+
+/// Nothing may overflow its box: every text shape's frame holds its text at the size
+/// written, by the measure the renderer uses (which LibreOffice's pages are checked against
+/// in scripts/pptx-tests.sh), and a slide that cannot fit is an error, not a clipped slide.
+@Suite struct FitTests {
+    /// Re-reads paragraphs from the written XML and measures them at their written sizes.
+    private func overflowing(_ slide: XMLNode) -> [String] {
+        var problems: [String] = []
+        for shape in slide.all("p:sp") {
+            guard let body = shape.first("p:txBody"), let ext = shape.first("a:ext"), let off = shape.first("a:off"),
+                  let width = Int(ext["cx"] ?? ""), let height = Int(ext["cy"] ?? ""),
+                  let y = Int(off["y"] ?? "") else { continue }
+            if y + height > SlideGeometry.a4.height { problems.append("\(shape.first("p:cNvPr")?["name"] ?? "?") leaves the slide") }
+            let inset = Int(body.first("a:bodyPr")?["lIns"] ?? "") ?? 0
+            var total = 2 * (Int(body.first("a:bodyPr")?["tIns"] ?? "") ?? 0)
+            for paragraph in body.all("a:p") {
+                let properties = paragraph.child("a:pPr")
+                let margin = Int(properties?["marL"] ?? "0") ?? 0
+                let size = Double(paragraph.first("a:rPr")?["sz"] ?? paragraph.first("a:endParaRPr")?["sz"] ?? "1000")! / 100
+                let lineHeight = Double(properties?.first("a:lnSpc")?.first("a:spcPts")?["val"] ?? "0")! / 100
+                let before = Double(properties?.first("a:spcBef")?.first("a:spcPts")?["val"] ?? "0")! / 100
+                var text = ""
+                for child in paragraph.all("a:t") { text += child.text }
+                for _ in paragraph.all("a:br") { text += "\n" }
+                let lineEms = Double(width - 2 * inset - margin) * TextBox.widthSafety / (size * 12_700)
+                let lines = TextMeasure.lineCount(text, lineEms: lineEms)
+                total += Int((Double(lines) * lineHeight + before) * 12_700)
+            }
+            if total > height + 2 { problems.append("\(shape.first("p:cNvPr")?["name"] ?? "?"): \(total) > \(height)") }
+        }
+        return problems
+    }
+
+    @Test(arguments: PackageRoot.sampleNames)
+    func everyTextShapeHoldsItsText(sample: String) throws {
+        for (index, slide) in try slideParts(try parts(try render(try PackageRoot.summary(sample)))).enumerated() {
+            #expect(overflowing(slide).isEmpty, "slide \(index + 1): \(overflowing(slide))")
+        }
+    }
+
+    @Test func oneSizePerSlideAtLeastNinePoints() throws {
+        for slide in try slideParts(try parts(try render(try PackageRoot.summary("kansensho-kihon-senryaku")))) {
+            let bodies = slide.all("p:sp").filter { $0.first("p:ph").map { $0["type"] == nil } ?? false }
+            let sizes = Set(bodies.flatMap { body in
+                body.all("a:p").filter { $0.child("a:pPr")?.child("a:buChar")?["char"] == "•" }.compactMap { $0.first("a:rPr")?["sz"] }
+            })
+            #expect(sizes.count <= 1, "bullets of one slide in several sizes: \(sizes)")
+            #expect(sizes.allSatisfy { Int($0)! >= 900 })
+        }
+    }
+
+    @Test func moreTextGivesASmallerSize() throws {
+        func size(bullets: Int) throws -> Int {
+            let items = (0..<bullets).map { _ in [Block.paragraph([.text("国際保健規則の改正作業部会において、改正案等に関する議論へ積極的に参加した。")])] }
+            let slide = Slide(role: .section, title: [.text("題")], blocks: [.list(ListBlock(style: .bullet, items: items))])
+            let document = Document(kind: .slides, metadata: Metadata(title: "t", identifier: "summary"), blocks: [.slide(slide)])
+            let xml = try slideParts(try parts(try render(document)))[0]
+            return Int(try #require(xml.all("a:r").last?.child("a:rPr")?["sz"]))!
+        }
+        #expect(try size(bullets: 3) == 1600)
+        #expect(try size(bullets: 30) < size(bullets: 10))
+        #expect(try size(bullets: 30) >= 900)
+    }
+
+    @Test func aSlideThatCannotFitIsAnErrorNamingItsGoal() throws {
+        let items = (0..<200).map { _ in [Block.paragraph([.text("長い取組の記述。これは要約されるべき文である。")])] }
+        let slide = Slide(role: .section, title: [.text("詰め込みすぎた目標")], number: "３．",
+                          blocks: [.list(ListBlock(style: .bullet, items: items))], source: "goals[2]")
+        let document = Document(kind: .slides, metadata: Metadata(title: "t", identifier: "summary"), blocks: [.slide(slide)])
+        do {
+            _ = try render(document)
+            Issue.record("a slide of 200 bullets was rendered")
+        } catch let error as RenderError {
+            #expect(error.format == "pptx")
+            #expect(error.message.contains("slide 1 (goals[2])"))
+            #expect(error.message.contains("３．詰め込みすぎた目標"))
+            #expect(error.message.contains("9 pt"))
+        }
+    }
+
+    @Test func lineBreakingFollowsTheJapaneseRules() {
+        // Ten ideographs in a line of ten ems: one line; eleven: two.
+        #expect(TextMeasure.lineCount(String(repeating: "漢", count: 10), lineEms: 10) == 1)
+        #expect(TextMeasure.lineCount(String(repeating: "漢", count: 11), lineEms: 10) == 2)
+        // 。 may not start a line: it travels with the ideograph before it.
+        #expect(TextMeasure.lineCount(String(repeating: "漢", count: 8) + "字。", lineEms: 10) == 1)
+        #expect(TextMeasure.lineCount(String(repeating: "漢", count: 10) + "。", lineEms: 10) == 2)
+        // A Latin word is never split while it fits a line.
+        #expect(TextMeasure.lineCount("漢漢漢漢漢漢漢漢 Communications", lineEms: 10) == 2)
+        #expect(TextMeasure.lineCount("a\nb", lineEms: 10) == 2)
+        // A number wider than the line is broken where it must be.
+        #expect(TextMeasure.lineCount(String(repeating: "9", count: 40), lineEms: 10) == 3)
+    }
+}
