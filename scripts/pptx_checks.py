@@ -179,6 +179,8 @@ def check_deck(name, model, pptx_path, pdf_path, seed_dir):
     report(f"{name}: the CJK font is embedded in the PDF",
            any("NotoSansCJK" in line and " yes " in line for line in fonts.splitlines()), fonts[-200:])
     text = fold(subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True).stdout)
+    for page, problems in overlaps(pdf_path):
+        report(f"{name} page {page}: no text overlaps other text or leaves the page", not problems, "; ".join(problems[:3]))
     seed_name = SEEDS.get(name.split(".")[0])
     if seed_dir and seed_name:
         seed = (Path(seed_dir) / seed_name).read_text(encoding="utf-8")
@@ -195,6 +197,27 @@ def check_deck(name, model, pptx_path, pdf_path, seed_dir):
         missing = [p for p in map(fold, pieces)
                    if p and not re.fullmatch(r"\d+", p) and p not in text and not any(re.fullmatch(fold(k), p) for k in known)]
         report(f"{name}: the PDF holds every sentence of seed {seed_name}", not missing, " | ".join(missing[:5]))
+
+
+def overlaps(pdf_path):
+    """Per page of LibreOffice's PDF, the words whose boxes overlap another line's or leave
+    the page: text that spilled out of its shape runs into the next one."""
+    xhtml = subprocess.run(["pdftotext", "-bbox", str(pdf_path), "-"], capture_output=True, text=True).stdout
+    pages = re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', xhtml, re.S)
+    for number, (page_width, page_height, body) in enumerate(pages, start=1):
+        words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', body)]
+        problems = [w for (x0, y0, x1, y1, w) in words
+                    if x0 < 0 or y0 < 0 or x1 > float(page_width) + 0.5 or y1 > float(page_height) + 0.5]
+        # Boxes shrunk by a fifth of their height: lines of one paragraph touch.
+        boxes = sorted((y0 + (y1 - y0) * 0.2, y1 - (y1 - y0) * 0.2, x0 + 0.5, x1 - 0.5, w) for x0, y0, x1, y1, w in words)
+        for i, (top, bottom, left, right, word) in enumerate(boxes):
+            for other_top, other_bottom, other_left, other_right, other in boxes[i + 1:]:
+                if other_top >= bottom:
+                    break
+                if other_left < right and left < other_right:
+                    problems.append(f"{word} / {other}")
+        yield number, problems
 
 
 def main():
