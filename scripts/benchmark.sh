@@ -6,7 +6,8 @@
 # Fails (naming what) if
 #   - loading, validating and assembling take a second or more;
 #   - the best render of docx or xhtml takes more than 0.5 s ("well under a second" for
-#     the Word documents officials edit), or of text or json more than 1.5 s (text lays out
+#     the Word documents officials edit), of pptx (the 概要 deck alone) more than 0.3 s,
+#     or of text or json more than 1.5 s (text lays out
 #     every table cell by display width and ICU line breaking: 0.2-0.25 s on an idle
 #     machine, twice that on a loaded one).
 # Formats without a budget here are timed but not judged.
@@ -24,6 +25,7 @@ budgets=()
 for format in $formats; do
     case $format in
         docx | xhtml) budgets+=("$format=0.5") ;;
+        pptx) budgets+=("$format=0.3") ;;
         text | json) budgets+=("$format=1.5") ;;
     esac
 done

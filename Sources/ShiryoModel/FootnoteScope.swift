@@ -11,11 +11,15 @@ public struct FootnoteScope: Sendable, Equatable {
     /// The scope of a reference inside `slide` of `document`, or in the running text of a
     /// report when `slide` is nil.
     public init(document: Document, slide: Slide? = nil) {
-        let own = slide?.footnotes ?? document.footnotes
+        self.init(slide?.footnotes ?? document.footnotes, behind: slide == nil ? [] : document.footnotes)
+    }
+
+    /// A scope of `definitions`, with `outer` ones standing behind them.
+    public init(_ definitions: [FootnoteDefinition], behind outer: [FootnoteDefinition] = []) {
         var byID: [String: FootnoteDefinition] = [:]
-        for definition in document.footnotes { byID[definition.id] = definition }
-        for definition in own { byID[definition.id] = definition }
-        self.definitions = own
+        for definition in outer { byID[definition.id] = definition }
+        for definition in definitions { byID[definition.id] = definition }
+        self.definitions = definitions
         self.byID = byID
     }
 

@@ -25,7 +25,14 @@ struct SlidePlanner {
             TextParagraph(runs: [TextRun(text: note.label + "：")] + builder.runs(note.content ?? []), scale: 1,
                           spaceBeforeEms: 0.1)
         }
-        let regions = try Regions(slide.blocks, media: &media)
+        var blocks = slide.blocks
+        if slide.role == .title {
+            // The cover prints what of the metadata the blocks leave out (one rule for every
+            // renderer: `DocumentHead`); the title is the slide's own.
+            let head = DocumentHead(document)
+            blocks += [head.subtitle, head.issuer, head.asOf].compactMap { $0 }.map { .paragraph([.text($0)]) }
+        }
+        let regions = try Regions(blocks, media: &media)
         let isCover = slide.role == .title
         let layout: LayoutKind = isCover ? .title : (regions.columns.count >= 2 ? .twoContent : .content)
         let top = isCover ? geometry.coverBodyTop : geometry.bodyTop

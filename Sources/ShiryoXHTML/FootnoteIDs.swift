@@ -51,23 +51,23 @@ final class IDRegistry {
     }
 }
 
-/// The footnotes one reference may point to: a slide's (numbered from *1 on each slide) or
-/// the whole report's.
+/// The ids of the footnotes one reference may point to (which footnotes those are is the
+/// model's `FootnoteScope`): a slide's, numbered from *1 on each slide, or the report's.
 ///
 /// Ids are `fn-<scope><id>` for the definition and `fnref-<scope><id>` for the first
 /// reference, where the scope is `s<n>-` for the n-th slide so that the *1 of every slide
 /// gets its own id. Later references to the same footnote get `_r2`, `_r3` … — the escape
 /// never produces `_` followed by a letter beyond F, so these cannot collide with an
 /// escaped data id.
-final class FootnoteScope {
+final class FootnoteAnchors {
     private let prefix: String
     /// Footnotes that have text to show, and so can be linked to.
     private let linkable: Set<String>
     private var referenceCounts: [String: Int] = [:]
 
-    init(prefix: String, definitions: [FootnoteDefinition]) {
+    init(prefix: String, scope: FootnoteScope) {
         self.prefix = prefix
-        linkable = Set(definitions.filter { $0.content != nil }.map(\.id))
+        linkable = Set(scope.printedNotes.map(\.id))
     }
 
     struct ReferenceLink {

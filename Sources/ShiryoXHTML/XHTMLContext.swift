@@ -11,8 +11,10 @@ final class XHTMLContext {
     /// in-document link.
     let documentIdentifier: String
     let metadata: Metadata
+    /// The document being written, for the model's resolvers (`FootnoteScope`, `DocumentHead`).
+    let document: Document
     /// The footnotes that references resolve against: the current slide's, or the report's.
-    var footnotes: FootnoteScope
+    var footnotes: FootnoteAnchors
     /// Slides written so far; the n-th slide's footnote ids are scoped with `s<n>-`.
     var slideCount = 0
 
@@ -22,11 +24,12 @@ final class XHTMLContext {
         images = ImageEmbedding(inputDirectory: options.inputDirectory)
         documentIdentifier = document.metadata.identifier
         metadata = document.metadata
-        footnotes = FootnoteScope(prefix: document.kind == .slides ? "d-" : "", definitions: document.footnotes)
+        self.document = document
+        footnotes = FootnoteAnchors(prefix: document.kind == .slides ? "d-" : "", scope: FootnoteScope(document: document))
     }
 
     /// Runs `body` with the footnotes of one slide in scope.
-    func withFootnotes(_ scope: FootnoteScope, _ body: () throws -> Void) rethrows {
+    func withFootnotes(_ scope: FootnoteAnchors, _ body: () throws -> Void) rethrows {
         let outer = footnotes
         footnotes = scope
         defer { footnotes = outer }

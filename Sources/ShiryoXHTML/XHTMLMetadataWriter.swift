@@ -29,12 +29,13 @@ struct XHTMLMetadataWriter {
         try output.element("p", [("class", "issuer")], text: issuer)
     }
 
-    /// The report's opening lines. The assemblers already put the title and the as-of
-    /// sentence into the blocks; they are printed here only for documents that lack them,
-    /// so that no metadata a reader should see is lost and nothing is printed twice.
-    func writeDocumentHeader(bodyText: String, includeCorner: Bool) throws {
-        let title = bodyText.contains(metadata.title) ? nil : metadata.title
-        let asOf = metadata.asOfText.flatMap { $0.isEmpty || bodyText.contains($0) ? nil : $0 }
+    /// The report's opening lines: the title and as-of sentence that the blocks do not
+    /// already print (`DocumentHead` decides, as for every renderer), so that no metadata a
+    /// reader should see is lost and nothing is printed twice.
+    func writeDocumentHeader(includeCorner: Bool) throws {
+        let head = DocumentHead(context.document)
+        let title = head.title
+        let asOf = head.asOf
         let hasIssuer = includeCorner && !(metadata.issuer ?? "").isEmpty
         guard includeCorner || title != nil || asOf != nil else { return }
         try output.element("header", [("class", "document-header")]) {

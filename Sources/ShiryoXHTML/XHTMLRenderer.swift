@@ -65,13 +65,12 @@ public struct XHTMLRenderer: DocumentRenderer {
 
     private func writeBody(_ document: Document, context: XHTMLContext) throws {
         let metadata = XHTMLMetadataWriter(context: context)
-        let bodyText = document.blocks.plainText
         switch document.kind {
         case .report:
-            try metadata.writeDocumentHeader(bodyText: bodyText, includeCorner: true)
+            try metadata.writeDocumentHeader(includeCorner: true)
         case .slides:
             // Every slide carries the corner itself; the title slide names the issuer.
-            try metadata.writeDocumentHeader(bodyText: bodyText, includeCorner: false)
+            try metadata.writeDocumentHeader(includeCorner: false)
         }
         try context.output.element("main", [("class", "document-body")]) {
             try XHTMLBlockWriter(context: context).write(document.blocks)

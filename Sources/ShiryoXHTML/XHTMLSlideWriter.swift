@@ -10,7 +10,8 @@ struct XHTMLSlideWriter {
 
     func write(_ slide: Slide) throws {
         context.slideCount += 1
-        let scope = FootnoteScope(prefix: "s\(context.slideCount)-", definitions: slide.footnotes)
+        let footnotes = FootnoteScope(document: context.document, slide: slide)
+        let scope = FootnoteAnchors(prefix: "s\(context.slideCount)-", scope: footnotes)
         let id = context.ids.claim(slide.anchor.flatMap(HTMLID.anchor))
         try output.element("section", [("class", "slide slide-role-\(slide.role.rawValue)")] + id) {
             try context.withFootnotes(scope) {
@@ -18,7 +19,7 @@ struct XHTMLSlideWriter {
                 try output.element("div", [("class", "slide-body")]) {
                     try XHTMLBlockWriter(context: context).write(slide.blocks)
                 }
-                try XHTMLFootnoteWriter(context: context).write(slide.footnotes, in: "footer")
+                try XHTMLFootnoteWriter(context: context).write(footnotes.definitions, in: "footer")
             }
         }
     }

@@ -138,7 +138,22 @@ import ShiryoRendering
             ($0.formatName, $0.acceptedOptions.map(\.name))
         })
         #expect(declared == ["json": [], "xhtml": ["stylesheet"], "pdf": ["stylesheet"],
-                             "docx": ["reference-docx"], "text": ["width", "ambiguous", "ascii"]])
+                             "docx": ["reference-docx"], "text": ["width", "ambiguous", "ascii"],
+                             "pptx": ["reference-pptx", "slide-size", "font"]])
+    }
+
+    /// `--document all` asks for every document a format makes: the pptx deck of the 概要
+    /// alone. Asked for the 詳細 alone, the format refuses, naming one that makes it.
+    @Test func aFormatMakesOnlyTheDocumentsItSupports() throws {
+        let sample = RenderPipelineTests.sample("amr-action-plan")
+        let pipeline = RenderPipeline()
+        let outputs = try pipeline.render(input: sample, documents: FollowUpDocument.allCases, formats: ["pptx", "json"])
+        #expect(outputs.map(\.fileName).sorted() == [
+            "amr-action-plan.detail.json", "amr-action-plan.summary.json", "amr-action-plan.summary.pptx",
+        ])
+        #expect(throws: RenderError.self) {
+            _ = try pipeline.render(input: sample, documents: [.detail], formats: ["pptx"])
+        }
     }
 
     @Test func aRegisteredFormatIsRenderedLikeABuiltInOne() throws {

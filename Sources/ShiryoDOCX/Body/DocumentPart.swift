@@ -29,7 +29,7 @@ enum DocumentPart {
         let document = context.document
         let body = BodyWriter(w: w, context: context)
         let container = Container(width: context.page.textWidth)
-        context.footnotes.enter(definitions: [], documentDefinitions: document.footnotes)
+        context.footnotes.enter(FootnoteScope(document: document))
         var blocks = document.blocks[...]
         if document.kind == .report {
             try DocumentInfo(body: body).writeHead(in: container)

@@ -28,27 +28,22 @@ struct FootnoteRegistry {
     }
 
     private(set) var notes: [Note] = []
-    private var definitions: [String: FootnoteDefinition] = [:]
+    private var definitions = FootnoteScope([])
     private var scope = 0
     private var placesNotes = true
     private var placed: Set<String> = []
     private var autoNumbered = 0
 
-    /// Starts a new scope (a slide) whose own definitions take precedence.
-    mutating func enter(
-        definitions scopeDefinitions: [FootnoteDefinition], documentDefinitions: [FootnoteDefinition],
-        placesNotes: Bool = true
-    ) {
+    /// Starts a new scope: the report's running text, or a slide (the model's
+    /// `FootnoteScope` says which definitions a reference there points to).
+    mutating func enter(_ footnotes: FootnoteScope, placesNotes: Bool = true) {
         scope += 1
         self.placesNotes = placesNotes
-        definitions = [:]
-        for definition in documentDefinitions + scopeDefinitions {
-            definitions[definition.id] = definition
-        }
+        definitions = footnotes
     }
 
     mutating func use(_ reference: FootnoteReference) -> Use {
-        guard placesNotes, let definition = definitions[reference.id], let content = definition.content else {
+        guard placesNotes, let definition = definitions.definition(for: reference.id), let content = definition.content else {
             return .markOnly
         }
         guard placed.insert(key(reference.id)).inserted else { return .markOnly }

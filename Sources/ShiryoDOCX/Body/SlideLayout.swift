@@ -12,8 +12,8 @@ struct SlideLayout {
     var context: BodyContext { body.context }
 
     func write(_ slide: Slide, in container: Container) throws {
-        context.footnotes.enter(
-            definitions: slide.footnotes, documentDefinitions: context.document.footnotes, placesNotes: false)
+        let footnotes = FootnoteScope(document: context.document, slide: slide)
+        context.footnotes.enter(footnotes, placesNotes: false)
         let isFirst = context.beginSlide()
         let title = Heading(level: 1, number: slide.number, content: slide.title, anchor: slide.anchor)
         // A page break (not a section break) starts each slide: one section keeps one
@@ -27,7 +27,7 @@ struct SlideLayout {
         content.textSize = SlideFit.textSize(for: slide, page: context.page)
         try body.write(slide.blocks, in: content)
         content.textSize = content.textSize.map(SlideFit.noteSize)
-        try body.writeLooseFootnotes(slide.footnotes, in: content)
+        try body.writeLooseFootnotes(footnotes.definitions, in: content)
     }
 
     /// Columns side by side: a borderless one-row table, which Word and LibreOffice both
@@ -80,7 +80,7 @@ struct SlideLayout {
 /// What the metadata adds around the title. The document number and date stand at the top
 /// right of the first page, as the genre prints them (later pages repeat them in the page
 /// header; the first page has none); issuer and subtitle follow the title unless the
-/// opening blocks already print them.
+/// opening blocks already print them (`DocumentHead` decides, as for every renderer).
 struct DocumentInfo {
     let body: BodyWriter
 
@@ -95,10 +95,9 @@ struct DocumentInfo {
     }
 
     func write(in container: Container) throws {
-        let metadata = body.context.document.metadata
-        let opening = Array(body.context.document.blocks.prefix(6)).plainText
-        for line in [metadata.subtitle, metadata.issuer] {
-            guard let line, !line.isEmpty, !opening.contains(line) else { continue }
+        let head = DocumentHead(body.context.document)
+        for line in [head.subtitle, head.issuer] {
+            guard let line else { continue }
             try body.paragraph(ParagraphProperties(style: StyleID.documentInfo), in: container) {
                 try body.runs(in: container).writeText(line, format: .init())
             }

@@ -82,8 +82,8 @@ struct SlideLayout {
             }
         }
         flush()
-        let footnotes = slide.footnotes.compactMap { definition in
-            definition.content.map { (label: definition.label, text: InlineText.plain($0)) }
+        let footnotes = FootnoteScope(slide.footnotes).printedNotes.map { definition in
+            (label: definition.label, text: InlineText.plain(definition.content ?? []))
         }
         if !footnotes.isEmpty {
             addFullRow { width in
@@ -97,9 +97,8 @@ struct SlideLayout {
         var output = headLines(slide, header: header, width: width, layout: layout)
         let body = layout.lines(for: slide.blocks, width: width)
         if !body.isEmpty { output += [.empty] + body }
-        for footnote in slide.footnotes {
-            guard let content = footnote.content else { continue }
-            output += layout.hanging(prefix: footnote.label + "：", text: InlineText.plain(content), width: width)
+        for footnote in FootnoteScope(slide.footnotes).printedNotes {
+            output += layout.hanging(prefix: footnote.label + "：", text: InlineText.plain(footnote.content ?? []), width: width)
         }
         return output
     }
