@@ -108,6 +108,32 @@ if "$SHIRYO" render "$sample" --format pptx --option reference-pptx="$WORK/wide/
 else
     fail "--reference-pptx with a deck of our own"
 fi
+# python-pptx's default template is a deck saved by PowerPoint itself (4:3, eleven layouts).
+python3 -c "import pptx, sys; pptx.Presentation().save(sys.argv[1])" "$WORK/powerpoint.pptx"
+if "$SHIRYO" render "$sample" --format pptx --option reference-pptx="$WORK/powerpoint.pptx" \
+        --output "$WORK/powerpoint" >/dev/null 2>&1 \
+    && python3 - "$WORK/powerpoint/amr-action-plan.summary.pptx" <<'PY'
+import sys
+import pptx
+deck = pptx.Presentation(sys.argv[1])
+assert (deck.slide_width, deck.slide_height) == (9144000, 6858000), (deck.slide_width, deck.slide_height)
+names = [slide.slide_layout.name for slide in deck.slides]
+assert names[0] == "Title Slide" and all(n in ("Title Slide", "Title and Content", "Two Content") for n in names), names
+assert len(deck.slide_layouts) == 11, len(deck.slide_layouts)
+for slide in deck.slides:
+    for shape in slide.shapes:
+        assert shape.left + shape.width <= deck.slide_width and shape.top + shape.height <= deck.slide_height, shape.name
+PY
+then
+    pass "a deck saved by PowerPoint as --reference-pptx: its 4:3 size, master and eleven layouts, slides on its layouts"
+else
+    fail "--reference-pptx with PowerPoint's own default deck"
+fi
+if openxml-audit "$WORK/powerpoint/amr-action-plan.summary.pptx" 2>&1 | grep -q "^Errors: 0"; then
+    pass "openxml-audit: 0 errors in the deck made on PowerPoint's master"
+else
+    fail "openxml-audit on the deck made on PowerPoint's master"; openxml-audit "$WORK/powerpoint/amr-action-plan.summary.pptx" | tail -10
+fi
 printf 'not a deck' >"$WORK/broken.pptx"
 (cd "$WORK" && zip -q not-a-deck.pptx broken.pptx 2>/dev/null) || python3 -c "import zipfile,sys; zipfile.ZipFile(sys.argv[1],'w').writestr('a.txt','x')" "$WORK/not-a-deck.pptx"
 for reference in "$WORK/broken.pptx" "$WORK/not-a-deck.pptx" "$WORK/missing.pptx"; do

@@ -22,6 +22,8 @@ public struct PPTXRenderer: DocumentRenderer {
                          help: "take the slide size, master, theme and layouts of this .pptx (an office's own deck)"),
             RenderOption(name: "slide-size", valueName: "a4|16:9", help: "the slide size without a reference deck (default a4)"),
             RenderOption(name: "font", valueName: "NAME", help: "the typeface of every run (default Noto Sans CJK JP)"),
+            RenderOption(name: "overflow", valueName: "error|continue",
+                         help: "a slide too full for 9 pt: an error (default), or continued on slides titled （続き）"),
         ]
     }
 
@@ -56,9 +58,12 @@ public struct PPTXRenderer: DocumentRenderer {
         var plans: [SlidePlan] = []
         for (index, slide) in slides.enumerated() {
             do {
-                plans.append(try planner.plan(slide, number: index + 1, document: document, media: &media))
+                for part in try parts(of: slide, number: index + 1, planner: planner, document: document, media: media,
+                                      continues: settings.continues) {
+                    plans.append(try planner.plan(part, number: plans.count + 1, document: document, media: &media))
+                }
             } catch let error as SlidePlanner.DoesNotFit {
-                throw RenderError(format: formatName, message: Self.doesNotFit(error))
+                throw RenderError(format: formatName, message: Self.doesNotFit(error, continues: settings.continues))
             } catch let error as PackageError {
                 throw RenderError(format: formatName, message: error.description)
             }
@@ -128,6 +133,22 @@ public struct PPTXRenderer: DocumentRenderer {
         return try package.zip(metadata: document.metadata, appCounts: ["Slides": plans.count])
     }
 
+    /// The slide, or with overflow=continue the slides it continues on when it is too full.
+    private func parts(
+        of slide: Slide, number: Int, planner: SlidePlanner, document: Document, media: MediaRegistry, continues: Bool
+    ) throws -> [Slide] {
+        func fits(_ slide: Slide) -> Bool {
+            var scratch = media
+            return (try? planner.plan(slide, number: number, document: document, media: &scratch,
+                                      sizes: [SlidePlanner.smallestSize])) != nil
+        }
+        guard continues, !fits(slide) else { return [slide] }
+        guard let parts = SlideSplitter(fits: fits).split(slide) else {
+            throw SlidePlanner.DoesNotFit(slideNumber: number, slide: slide)
+        }
+        return parts
+    }
+
     private func reference(_ path: String) throws -> ReferencePresentation {
         do {
             return try ReferencePresentation.load(path: path)
@@ -136,11 +157,14 @@ public struct PPTXRenderer: DocumentRenderer {
         }
     }
 
-    static func doesNotFit(_ error: SlidePlanner.DoesNotFit) -> String {
+    static func doesNotFit(_ error: SlidePlanner.DoesNotFit, continues: Bool) -> String {
         let title = [error.slide.number, error.slide.title.plainText].compactMap { $0 }.joined()
         let source = error.slide.source.map { " (\($0))" } ?? ""
+        let remedy = continues
+            ? "one of its paragraphs is longer than a whole slide; shorten it"
+            : "shorten its text, move some of it to the 詳細, or continue it on more slides with --option overflow=continue"
         return "slide \(error.slideNumber)\(source) 「\(title)」 does not fit at \(Int(SlidePlanner.smallestSize)) pt, "
-            + "the smallest readable size; shorten its text, or move some of it to the 詳細"
+            + "the smallest readable size; " + remedy
     }
 
     // MARK: Options
@@ -150,6 +174,8 @@ public struct PPTXRenderer: DocumentRenderer {
         var fonts: SlideFonts
         var style = DeckStyle()
         var referencePath: String?
+        /// overflow=continue: a too-full slide continues on the next ones.
+        var continues = false
     }
 
     private func settings(_ options: RenderOptions) throws -> Settings {
@@ -161,6 +187,8 @@ public struct PPTXRenderer: DocumentRenderer {
             }
             fonts = SlideFonts(latin: font, eastAsian: font)
         }
-        return Settings(geometry: size == "16:9" ? .widescreen : .a4, fonts: fonts, referencePath: options["reference-pptx"])
+        let overflow = try options.choice("overflow", default: "error", among: ["error", "continue"], format: formatName)
+        return Settings(geometry: size == "16:9" ? .widescreen : .a4, fonts: fonts, referencePath: options["reference-pptx"],
+                        continues: overflow == "continue")
     }
 }

@@ -19,7 +19,11 @@ struct SlidePlanner {
         var slide: Slide
     }
 
-    func plan(_ slide: Slide, number: Int, document: Document, media: inout MediaRegistry) throws -> SlidePlan {
+    /// The slide laid out at the largest of `sizes` (by default every readable size) at which
+    /// it fits.
+    func plan(
+        _ slide: Slide, number: Int, document: Document, media: inout MediaRegistry, sizes: [Double]? = nil
+    ) throws -> SlidePlan {
         let scope = FootnoteScope(document: document, slide: slide)
         let notes = scope.printedNotes.map { note in
             TextParagraph(runs: [TextRun(text: note.label + "：")] + builder.runs(note.content ?? []), scale: 1,
@@ -38,7 +42,7 @@ struct SlidePlanner {
         let top = isCover ? geometry.coverBodyTop : geometry.bodyTop
         let titleShape = try title(slide, cover: isCover)
 
-        for size in isCover ? [18.0, 17.0] + Self.sizes : Self.sizes {
+        for size in sizes ?? (isCover ? [18.0, 17.0] + Self.sizes : Self.sizes) {
             guard let shapes = try place(regions, notes: notes, top: top, size: size) else { continue }
             var all = [titleShape]
             if isCover { all += corner(document.metadata) }

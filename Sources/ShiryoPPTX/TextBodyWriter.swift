@@ -33,7 +33,8 @@ struct TextBodyWriter {
             try w.xml.writeAttribute("marL", String(TextBox.margin(paragraph, size: size)))
             try w.xml.writeAttribute("lvl", String(paragraph.level))
             try w.xml.writeAttribute("indent", String(-TextBox.emu(points: paragraph.hangingEms * size)))
-            if let alignment = paragraph.alignment { try w.xml.writeAttribute("algn", alignment) }
+            // Explicit even when left: a reference deck's placeholders may centre their text.
+            try w.xml.writeAttribute("algn", paragraph.alignment ?? "l")
             try w.a("lnSpc") { try w.a("spcPts", ["val": Self.hundredths(points * TextBox.lineSpacing)]) }
             try w.a("spcBef") { try w.a("spcPts", ["val": first ? "0" : Self.hundredths(paragraph.spaceBeforeEms * size)]) }
             switch paragraph.bullet {

@@ -139,7 +139,7 @@ import ShiryoRendering
         })
         #expect(declared == ["json": [], "xhtml": ["stylesheet"], "pdf": ["stylesheet"],
                              "docx": ["reference-docx"], "text": ["width", "ambiguous", "ascii"],
-                             "pptx": ["reference-pptx", "slide-size", "font"]])
+                             "pptx": ["reference-pptx", "slide-size", "font", "overflow"]])
     }
 
     /// `--document all` asks for every document a format makes: the pptx deck of the 概要

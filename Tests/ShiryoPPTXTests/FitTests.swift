@@ -97,3 +97,54 @@ import Testing
         #expect(TextMeasure.lineCount(String(repeating: "9", count: 40), lineEms: 10) == 3)
     }
 }
+
+@Suite struct OverflowTests {
+    private func overfull(bullets: Int, sentence: String = "長い取組の記述。これは要約されるべき文である。") -> Document {
+        var items = (0..<bullets).map { _ in [Block.paragraph([.text(sentence)])] }
+        items[bullets - 1] = [.paragraph([.text("最後の取組"), .footnoteReference(FootnoteReference(id: "n", label: "*1"))])]
+        let slide = Slide(role: .section, title: [.text("詰め込みすぎた目標")], number: "３．",
+                          blocks: [.columns([
+                              Column(title: [.text("今年度")], blocks: [.list(ListBlock(style: .decimal, items: items))]),
+                              Column(title: [.text("来年度")], blocks: [.paragraph([.text("継続する。")])]),
+                          ])],
+                          footnotes: [FootnoteDefinition(id: "n", label: "*1", content: [.text("注の文")])], source: "goals[2]")
+        return Document(kind: .slides, metadata: Metadata(title: "t", identifier: "summary"), blocks: [.slide(slide)])
+    }
+
+    @Test func aTooFullSlideContinuesOnTheNextOnesWhenAsked() throws {
+        let slides = try slideParts(try parts(try render(overfull(bullets: 200), options: ["overflow": "continue"])))
+        #expect(slides.count > 2)
+        let titles = slides.map { $0.all("p:sp").first { $0.first("p:ph")?["type"] == "title" }?.allText ?? "" }
+        #expect(titles[0] == "３．詰め込みすぎた目標")
+        #expect(titles.dropFirst().allSatisfy { $0 == "３．詰め込みすぎた目標（続き）" })
+        // Every item is on exactly one slide, numbered on from the slide before.
+        let items = slides.flatMap { slide in slide.all("a:p").filter { $0.child("a:pPr")?.child("a:buAutoNum") != nil } }
+        #expect(items.count == 200)
+        #expect(items.map { Int($0.child("a:pPr")!.child("a:buAutoNum")!["startAt"]!)! } == Array(1...200))
+        // The footnote stands on the slide whose text refers to it, and only there.
+        let withNote = slides.filter { $0.allText.contains("*1：注の文") }
+        #expect(withNote.count == 1 && withNote.first?.allText.contains("最後の取組") == true)
+        // Each part fits.
+        for slide in slides { #expect(slide.all("a:rPr").allSatisfy { Int($0["sz"]!)! >= 900 }) }
+    }
+
+    @Test func aParagraphLongerThanASlideIsStillAnError() throws {
+        let sentence = String(repeating: "これは要約されるべき非常に長い一つの文である。", count: 300)
+        do {
+            _ = try render(overfull(bullets: 2, sentence: sentence), options: ["overflow": "continue"])
+            Issue.record("a paragraph longer than a slide was rendered")
+        } catch let error as RenderError {
+            #expect(error.message.contains("goals[2]") && error.message.contains("longer than a whole slide"))
+        }
+    }
+
+    @Test func theDefaultErrorNamesTheOption() throws {
+        do {
+            _ = try render(overfull(bullets: 200))
+            Issue.record("rendered")
+        } catch let error as RenderError {
+            #expect(error.message.contains("--option overflow=continue"))
+        }
+        #expect(throws: RenderError.self) { try PPTXRenderer().validate(RenderOptions(["overflow": "shrink"])) }
+    }
+}

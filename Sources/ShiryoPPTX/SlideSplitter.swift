@@ -1,0 +1,138 @@
+import ShiryoModel
+
+/// With `--option overflow=continue`, a slide too full for the smallest readable size
+/// continues on the slides after it, titled 「…（続き）」, instead of being an error.
+///
+/// The slide's text is cut between blocks and between list items (a heading stays with what
+/// follows it), each column on its own; each part keeps the footnotes it refers to. A single
+/// paragraph too long for a whole slide is still an error.
+struct SlideSplitter {
+    /// Whether a slide fits at the smallest size.
+    let fits: (Slide) -> Bool
+
+    static let continued = "（続き）"
+
+    func split(_ slide: Slide) -> [Slide]? {
+        var remaining = slide
+        var parts: [Slide] = []
+        while !fits(remaining) {
+            guard let (head, tail) = cut(remaining) else { return nil }
+            parts.append(head)
+            remaining = tail
+            remaining.title = slide.title + [.text(Self.continued)]
+        }
+        parts.append(remaining)
+        return parts.map(keepingOwnFootnotes)
+    }
+
+    /// The largest first part that fits, and the rest; nil when not even one unit fits.
+    private func cut(_ slide: Slide) -> (Slide, Slide)? {
+        if let index = slide.blocks.firstIndex(where: { if case .columns = $0 { true } else { false } }),
+           case .columns(let columns) = slide.blocks[index] {
+            let units = columns.map { Self.units($0.blocks) }
+            var taken = Array(repeating: 0, count: columns.count)
+            // Each column takes as many units as still fit beside the others.
+            for column in columns.indices {
+                while taken[column] < units[column].count {
+                    taken[column] += 1
+                    var trial = slide
+                    trial.blocks[index] = .columns(columns.indices.map {
+                        Column(title: columns[$0].title, blocks: units[$0].prefix(taken[$0]).flatMap { $0 })
+                    })
+                    if !fits(trial) { taken[column] -= 1; break }
+                }
+            }
+            guard taken.reduce(0, +) > 0, zip(taken, units).contains(where: { $0 < $1.count }) else { return nil }
+            var head = slide, tail = slide
+            head.blocks[index] = .columns(columns.indices.map {
+                Column(title: columns[$0].title, blocks: units[$0].prefix(taken[$0]).flatMap { $0 })
+            })
+            tail.blocks[index] = .columns(columns.indices.map {
+                Column(title: columns[$0].title, blocks: units[$0].dropFirst(taken[$0]).flatMap { $0 })
+            })
+            return (head, tail)
+        }
+        let units = Self.units(slide.blocks)
+        var taken = 0
+        while taken < units.count {
+            var trial = slide
+            trial.blocks = units.prefix(taken + 1).flatMap { $0 }
+            if !fits(trial) { break }
+            taken += 1
+        }
+        guard taken > 0, taken < units.count else { return nil }
+        var head = slide, tail = slide
+        head.blocks = units.prefix(taken).flatMap { $0 }
+        tail.blocks = units.dropFirst(taken).flatMap { $0 }
+        return (head, tail)
+    }
+
+    /// Blocks as the pieces a slide may be cut between: each list item a list of its own
+    /// (numbered on from where it was), a heading joined to the piece after it.
+    static func units(_ blocks: [Block]) -> [[Block]] {
+        var units: [[Block]] = []
+        var pendingHeading: [Block] = []
+        for block in blocks {
+            var pieces: [[Block]]
+            if case .list(let list) = block {
+                pieces = list.items.enumerated().map { offset, item in
+                    [.list(ListBlock(style: list.style, start: list.start + offset, items: [item]))]
+                }
+            } else {
+                pieces = [[block]]
+            }
+            if case .heading = block {
+                pendingHeading += [block]
+                continue
+            }
+            if !pendingHeading.isEmpty, !pieces.isEmpty {
+                pieces[0] = pendingHeading + pieces[0]
+                pendingHeading = []
+            }
+            units += pieces
+        }
+        if !pendingHeading.isEmpty { units.append(pendingHeading) }
+        return units
+    }
+
+    /// The footnotes a part refers to (a bare marker too), in the slide's order.
+    private func keepingOwnFootnotes(_ slide: Slide) -> Slide {
+        var referenced = Set<String>()
+        func visit(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .footnoteReference(let reference): referenced.insert(reference.id)
+                case .strong(let content), .emphasis(let content): visit(content)
+                case .crossReference(let reference): visit(reference.content)
+                case .text, .lineBreak: break
+                }
+            }
+        }
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .heading(let heading): visit(heading.content)
+                case .paragraph(let content): visit(content)
+                case .list(let list): list.items.forEach(visit)
+                case .table(let table):
+                    table.headerRows.flatMap { $0 }.forEach { visit($0.blocks) }
+                    for row in table.rows {
+                        switch row {
+                        case .cells(let cells): cells.forEach { visit($0.blocks) }
+                        case .group(let content): visit(content)
+                        }
+                    }
+                case .figure(let figure): [figure.caption, figure.description, figure.credit].compactMap { $0 }.forEach(visit)
+                case .note(let note): visit(note.content)
+                case .columns(let columns): columns.forEach { visit($0.blocks); visit($0.title ?? []) }
+                case .slide(let slide): visit(slide.blocks)
+                }
+            }
+        }
+        visit(slide.title)
+        visit(slide.blocks)
+        var slide = slide
+        slide.footnotes = slide.footnotes.filter { referenced.contains($0.id) }
+        return slide
+    }
+}
