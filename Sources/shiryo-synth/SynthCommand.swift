@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ShiryoFollowUp
 import ShiryoSynthetic
 
 @main
@@ -31,6 +32,10 @@ struct SynthCommand: ParsableCommand {
     @Option(parsing: .upToNextOption,
             help: "With --benchmark: fail if a format's best render (both documents) takes longer, as FORMAT=SECONDS.")
     var renderBudget: [String] = []
+    @Option(help: ArgumentHelp(
+        "Also write the assembled 概要 and 詳細 in pandoc's JSON AST into this folder (summary.json, detail.json),",
+        discussion: "so that pandoc renders the same content in the same benchmark run."))
+    var pandocJSON: String?
 
     func validate() throws {
         for (name, value) in [("goals", goals), ("strategies", strategies), ("indicators", indicators)]
@@ -70,6 +75,15 @@ struct SynthCommand: ParsableCommand {
             for line in overBudget { print("OVER BUDGET: " + line) }
             if !overBudget.isEmpty { throw ExitCode.failure }
             return
+        }
+        if let pandocJSON {
+            let folder = URL(fileURLWithPath: pandocJSON)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let loaded = try ReportLoader().load(text: try report.yaml(), file: "synthetic.yaml", baseDirectory: nil)
+            for document in FollowUpDocument.allCases {
+                try PandocAST.json(document.assemble(loaded))
+                    .write(to: folder.appendingPathComponent("\(document.rawValue).json"), options: .atomic)
+            }
         }
         let data = Data(try report.yaml().utf8)
         if let output {
