@@ -1,0 +1,208 @@
+import Yams
+
+/// The limits that bound the work one report can cause (see docs/data-format.md, "Limits").
+public enum Limits {
+    /// The largest report file read, in bytes (256 MiB; a 100,000-goal report is far smaller).
+    public static let maximumFileBytes = 256 * 1_048_576
+    /// The most nodes that aliases (`*name`) may add to a report in total, counted after
+    /// expansion. A handful of aliases of small lists add a few hundred; a "billion laughs"
+    /// file adds millions in a few lines.
+    public static let maximumAliasNodes = 1_000_000
+}
+
+private func isBefore(_ lhs: Mark?, _ rhs: Mark?) -> Bool {
+    guard let lhs, let rhs else { return false }
+    return (lhs.line, lhs.column) < (rhs.line, rhs.column)
+}
+
+/// Counts what aliases add to a node tree, without expanding more than the limit.
+///
+/// The composed tree holds each alias as a copy of the anchored node, which carries the
+/// anchored node's marks. Walked in document order, the nodes as written have ever later
+/// marks; a node whose mark is before the last one seen is therefore such a copy.
+struct NodeBudget {
+    struct Problem {
+        var line: Int
+        var column: Int
+        var path: KeyPath
+        var message: String
+
+        func location(_ file: String) -> SourceLocation {
+            SourceLocation(file: file, line: line, column: column)
+        }
+    }
+
+    private var lastMark: Mark?
+    private var added = 0
+    private let limit: Int
+    private var problem: Problem?
+
+    private init(limit: Int) {
+        self.limit = limit
+    }
+
+    /// The problem, if the aliases of `root` add more than `limit` nodes.
+    static func check(_ root: Node, limit: Int) -> Problem? {
+        var budget = NodeBudget(limit: limit)
+        budget.walk(root, .root)
+        return budget.problem
+    }
+
+    private mutating func walk(_ node: Node, _ path: KeyPath) {
+        guard problem == nil else { return }
+        if isBefore(node.mark, lastMark) {
+            added += Self.count(node, upTo: limit - added + 1)
+            if added > limit {
+                let at = lastMark
+                problem = Problem(
+                    line: at?.line ?? 1, column: at?.column ?? 1, path: path,
+                    message: "aliases expand the report by more than \(limit) nodes (here an alias of the node at "
+                        + "\(node.mark?.description ?? "?")); expected aliases that add at most \(limit) nodes in all: "
+                        + "write the repeated part out, or repeat it fewer times")
+            }
+            return
+        }
+        if let mark = node.mark { lastMark = mark }
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                walk(key, path)
+                walk(value, path.appending(key.scalar?.string ?? "?"))
+            }
+        case .sequence(let sequence):
+            for (index, element) in sequence.enumerated() { walk(element, path.appending(index)) }
+        case .scalar, .alias:
+            break
+        }
+    }
+
+    /// The number of nodes in a tree, counting no further than `limit`.
+    private static func count(_ node: Node, upTo limit: Int) -> Int {
+        var total = 0
+        var stack = [node]
+        while let next = stack.popLast(), total < limit {
+            total += 1
+            switch next {
+            case .mapping(let mapping):
+                for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case .sequence(let sequence):
+                stack.append(contentsOf: sequence)
+            case .scalar, .alias:
+                break
+            }
+        }
+        return total
+    }
+}
+
+/// Finds the key path of a place in a file: the path of the last node written at or before it.
+enum NodeLocator {
+    static func keyPath(at location: SourceLocation, in root: Node) -> String {
+        var best = KeyPath.root
+        var lastMark: Mark?
+        func visit(_ node: Node, _ path: KeyPath) -> Bool {
+            guard let mark = node.mark else { return true }
+            if isBefore(mark, lastMark) { return true }  // an alias's copy
+            if (mark.line, mark.column) > (location.line, location.column) { return false }
+            lastMark = mark
+            best = path
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    let inner = path.appending(key.scalar?.string ?? "?")
+                    guard visit(key, inner), visit(value, inner) else { return false }
+                }
+            case .sequence(let sequence):
+                for (index, element) in sequence.enumerated() {
+                    guard visit(element, path.appending(index)) else { return false }
+                }
+            case .scalar, .alias:
+                break
+            }
+            return true
+        }
+        _ = visit(root, .root)
+        return best.description
+    }
+
+    /// The line and column of a UTF-8 byte offset in a text, for the YAML reader's errors.
+    static func lineAndColumn(atUTF8Offset offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        var consumed = 0
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if consumed >= offset { break }
+            consumed += String(scalar).utf8.count
+            switch scalar.value {
+            case 0xA:
+                if !previousWasCR { line += 1 }
+                column = 1
+            case 0xD, 0x2028, 0x2029:
+                line += 1; column = 1
+            default:
+                column += 1
+            }
+            previousWasCR = scalar.value == 0xD
+        }
+        return (line, column)
+    }
+}
+
+/// Makes a duplicate key unique for the YAML parser, and takes the change out again.
+enum DuplicateKeyMarker {
+    struct Insertion {
+        var line: Int
+        var column: Int
+        var original: String
+    }
+
+    /// Replaces the first character of the key at `mark` with a marker (a noncharacter,
+    /// which a report may not hold, so it cannot clash with a real key); nil if the key is
+    /// not a simple plain or quoted one.
+    static func insert(into text: inout String, at mark: Mark, original: String, count: Int) -> Insertion? {
+        var scalars = Array(text.unicodeScalars)
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < scalars.count, (line, column) < (mark.line, mark.column) {
+            let value = scalars[index].value
+            if value == 0xA || value == 0xD || value == 0x2028 || value == 0x2029 {
+                if value == 0xD, index + 1 < scalars.count, scalars[index + 1].value == 0xA { index += 1 }
+                line += 1; column = 1
+            } else {
+                column += 1
+            }
+            index += 1
+        }
+        guard index < scalars.count, (line, column) == (mark.line, mark.column) else { return nil }
+        if scalars[index] == "\"" || scalars[index] == "'" { index += 1 }
+        guard index < scalars.count, !"\\\"'?&!*{}[],:#|>-% \t\r\n".unicodeScalars.contains(scalars[index]),
+              let marker = Unicode.Scalar(0xFDD0 + UInt32(count % 32))
+        else { return nil }
+        scalars[index] = marker
+        text = String(String.UnicodeScalarView(scalars))
+        return Insertion(line: mark.line, column: mark.column, original: original)
+    }
+
+    /// The tree with each marked key given back its own text.
+    static func remove(_ insertions: [Insertion], from node: Node) -> Node {
+        switch node {
+        case .scalar(var scalar):
+            if let mark = scalar.mark, let first = scalar.string.unicodeScalars.first, (0xFDD0...0xFDEF).contains(first.value),
+               let insertion = insertions.last(where: { ($0.line, $0.column) == (mark.line, mark.column) }) {
+                scalar.string = insertion.original
+                return .scalar(scalar)
+            }
+            return node
+        case .mapping(let mapping):
+            let pairs = mapping.map { (remove(insertions, from: $0.key), remove(insertions, from: $0.value)) }
+            return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark))
+        case .sequence(let sequence):
+            return .sequence(Node.Sequence(sequence.map { remove(insertions, from: $0) },
+                                           sequence.tag, sequence.style, sequence.mark))
+        case .alias:
+            return node
+        }
+    }
+}
