@@ -125,15 +125,14 @@ enum NodeLocator {
         return best.description
     }
 
-    /// The line and column of a UTF-8 byte offset in a text, for the YAML reader's errors.
-    static func lineAndColumn(atUTF8Offset offset: Int, in text: String) -> (line: Int, column: Int) {
+    /// The line and column of the YAML reader's error offset, which Yams gives in Characters
+    /// from the start of the text (columns count Unicode scalars, as everywhere else).
+    static func lineAndColumn(atCharacterOffset offset: Int, in text: String) -> (line: Int, column: Int) {
+        let end = text.index(text.startIndex, offsetBy: max(0, offset), limitedBy: text.endIndex) ?? text.endIndex
         var line = 1
         var column = 1
-        var consumed = 0
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if consumed >= offset { break }
-            consumed += String(scalar).utf8.count
+        for scalar in text.unicodeScalars[..<end] {
             switch scalar.value {
             case 0xA:
                 if !previousWasCR { line += 1 }

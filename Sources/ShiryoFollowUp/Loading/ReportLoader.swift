@@ -89,12 +89,21 @@ public struct ReportLoader: Sendable {
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        var noCopy: [UInt8]?
-        if InputCharacters.byteProblems(bytes, limit: 1, sanitized: &noCopy).isEmpty,
-           let text = String(validating: bytes, as: UTF8.self) {
-            return try load(text: text, file: file, baseDirectory: baseDirectory)
+        try checkBytes(bytes, file: file)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw ValidationError(diagnostics: [Diagnostic(
+                location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
+                message: "the file is not UTF-8 text; expected a UTF-8 encoded YAML or JSON file")])
         }
-        // Locate every bad byte, and name the key it is in from a copy with the bad bytes replaced.
+        return try loadChecked(text: text, file: file, baseDirectory: baseDirectory)
+    }
+
+    /// Refuses bytes that are not UTF-8 or hold characters no report may (see `InputCharacters`),
+    /// each problem at its line and column, with the key path of the value it is in (found in a
+    /// copy with the bad bytes replaced).
+    private func checkBytes(_ bytes: [UInt8], file: String) throws(ValidationError) {
+        var noCopy: [UInt8]?
+        guard !InputCharacters.byteProblems(bytes, limit: 1, sanitized: &noCopy).isEmpty else { return }
         var sanitized: [UInt8]? = []
         let problems = InputCharacters.byteProblems(bytes, sanitized: &sanitized)
         let root = sanitized.flatMap { String(validating: $0, as: UTF8.self) }
@@ -107,6 +116,11 @@ public struct ReportLoader: Sendable {
     }
 
     public func load(text: String, file: String, baseDirectory: URL?) throws -> FollowUpReport {
+        try checkBytes(Array(text.utf8), file: file)
+        return try loadChecked(text: text, file: file, baseDirectory: baseDirectory)
+    }
+
+    private func loadChecked(text: String, file: String, baseDirectory: URL?) throws -> FollowUpReport {
         let reader = NodeReader(file: file, isJSON: file.lowercased().hasSuffix(".json"))
         let composed = try compose(text, file: file)
         guard let root = composed.root else {
@@ -169,7 +183,7 @@ enum SyntaxErrorTranslation {
             let contextText = context.map { " (\($0.text))" } ?? ""
             return make(mark, problem + contextText)
         case .reader(let problem, let offset, _, let yaml):
-            let place = offset.map { NodeLocator.lineAndColumn(atUTF8Offset: $0, in: yaml) }
+            let place = offset.map { NodeLocator.lineAndColumn(atCharacterOffset: $0, in: yaml) }
             return Diagnostic(location: SourceLocation(file: file, line: place?.line ?? 1, column: place?.column ?? 1),
                               keyPath: "", message: "syntax error: " + problem)
         case .duplicatedKeysInMapping(let duplicates, let context):
