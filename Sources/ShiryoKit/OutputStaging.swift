@@ -50,7 +50,14 @@ public enum OutputStaging {
             let target = (folder as NSString).appendingPathComponent(file.name)
             let backup = (staging as NSString).appendingPathComponent("old-\(index)")
             var hadOld = false
-            if access(target, F_OK) == 0 {
+            var status = stat()
+            if lstat(target, &status) == 0 {
+                // Checked above too; a folder that appeared since is never moved aside (nor removed).
+                guard status.st_mode & S_IFMT != S_IFDIR else {
+                    undo(moved)
+                    throw Failure(path: target, problem: "a folder of that name is in the way",
+                                  advice: "move or rename that folder, or choose another --output folder")
+                }
                 guard rename(target, backup) == 0 else {
                     let code = errno
                     undo(moved)
