@@ -9,25 +9,30 @@ import ShiryoRendering
 /// may refuse a document with an error, but must not crash, and every XML part it writes
 /// (the XHTML file, each part of the DOCX) must be well-formed.
 public enum RenderFuzz {
-    public static func run(_ bytes: [UInt8]) {
+    /// - Returns: how many formats rendered the document (the others refused it).
+    @discardableResult
+    public static func run(_ bytes: [UInt8]) -> Int {
         var generator = DocumentGenerator(bytes)
         let document = generator.document()
         let registry = RendererRegistry.builtIn
+        var rendered = 0
         for name in ["json", "xhtml", "docx", "text"] {
             guard let renderer = registry.renderer(named: name) else { continue }
-            guard let rendered = try? renderer.renderBytes(document) else { continue }
+            guard let output = try? renderer.renderBytes(document) else { continue }
+            rendered += 1
             switch name {
             case "xhtml":
-                if !WellFormedXML.check(rendered) { fuzzFailure("xhtml output is not well-formed") }
+                if !WellFormedXML.check(output) { fuzzFailure("xhtml output is not well-formed") }
             case "docx":
-                let bad = WellFormedXML.badParts(ofPackage: rendered)
+                let bad = WellFormedXML.badParts(ofPackage: output)
                 if !bad.isEmpty { fuzzFailure("docx parts not well-formed: \(bad.joined(separator: ", "))") }
             case "json":
-                if (try? DocumentJSON.decode(Data(rendered))) == nil { fuzzFailure("json output does not decode") }
+                if (try? DocumentJSON.decode(Data(output))) == nil { fuzzFailure("json output does not decode") }
             default:
                 break
             }
         }
+        return rendered
     }
 }
 

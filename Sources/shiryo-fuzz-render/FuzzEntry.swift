@@ -5,6 +5,6 @@ import ShiryoFuzzing
 @main
 struct FuzzEntry {
     static func main() {
-        exit(FuzzMain.run(name: "shiryo-fuzz-render", harness: RenderFuzz.run))
+        exit(FuzzMain.run(name: "shiryo-fuzz-render", harness: { RenderFuzz.run($0) }))
     }
 }

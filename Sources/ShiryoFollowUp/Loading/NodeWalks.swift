@@ -8,6 +8,9 @@ public enum Limits {
     /// expansion. A handful of aliases of small lists add a few hundred; a "billion laughs"
     /// file adds millions in a few lines.
     public static let maximumAliasNodes = 1_000_000
+    /// The most duplicate keys reported with their key paths; each costs one more parse of the
+    /// file. Beyond them, a duplicate is reported where the YAML parser stops.
+    public static let maximumDuplicateKeysLocated = 16
 }
 
 private func isBefore(_ lhs: Mark?, _ rhs: Mark?) -> Bool {
@@ -177,7 +180,7 @@ enum DuplicateKeyMarker {
         guard index < scalars.count, (line, column) == (mark.line, mark.column) else { return nil }
         if scalars[index] == "\"" || scalars[index] == "'" { index += 1 }
         guard index < scalars.count, !"\\\"'?&!*{}[],:#|>-% \t\r\n".unicodeScalars.contains(scalars[index]),
-              let marker = Unicode.Scalar(0xFDD0 + UInt32(count % 32))
+              let marker = Unicode.Scalar(0xFDD0 + UInt32(count % 32))  // count < 32: each marker differs
         else { return nil }
         scalars[index] = marker
         text = String(String.UnicodeScalarView(scalars))

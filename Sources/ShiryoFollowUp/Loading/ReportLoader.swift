@@ -128,10 +128,6 @@ public struct ReportLoader: Sendable {
                 location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
                 message: "the file is empty; expected a report (title, plan, fiscalYear, …)")])
         }
-        if let problem = NodeBudget.check(root, limit: Limits.maximumAliasNodes) {
-            throw ValidationError(diagnostics: [Diagnostic(
-                location: problem.location(file), keyPath: problem.path.description, message: problem.message)])
-        }
         let decoder = ReportDecoder(reader: reader, baseDirectory: baseDirectory)
         let report = decoder.report(root)
         guard let report, reader.diagnostics.isEmpty else {
@@ -143,7 +139,9 @@ public struct ReportLoader: Sendable {
     /// The node tree of a text. The YAML parser refuses a mapping with a duplicate key before
     /// the decoder could name its key path, so each duplicate is made unique with a marker
     /// and composed again; the markers are then taken out, and the decoder reports the
-    /// duplicate with its key path like every other problem.
+    /// duplicate with its key path like every other problem. (At most
+    /// `Limits.maximumDuplicateKeysLocated` duplicates are handled so; more are reported
+    /// where the parser stops.) What aliases add is counted here, before any further walk.
     private func compose(_ text: String, file: String) throws(ValidationError) -> (root: Node?, insertions: Int) {
         var current = text
         var insertions: [DuplicateKeyMarker.Insertion] = []
@@ -151,9 +149,16 @@ public struct ReportLoader: Sendable {
             do {
                 // Scalars are read as written (see NodeReader), so YAML's implicit typing, which
                 // costs a regular expression per scalar, is skipped.
-                let node = try Yams.compose(yaml: current, .basic)
-                return (node.map { insertions.isEmpty ? $0 : DuplicateKeyMarker.remove(insertions, from: $0) }, insertions.count)
-            } catch let YamlError.duplicatedKeysInMapping(duplicates, context) where insertions.count < 100 {
+                guard let node = try Yams.compose(yaml: current, .basic) else { return (nil, insertions.count) }
+                if let problem = NodeBudget.check(node, limit: Limits.maximumAliasNodes) {
+                    throw ValidationError(diagnostics: [Diagnostic(
+                        location: problem.location(file), keyPath: problem.path.description, message: problem.message)])
+                }
+                return (insertions.isEmpty ? node : DuplicateKeyMarker.remove(insertions, from: node), insertions.count)
+            } catch let error as ValidationError {
+                throw error
+            } catch let YamlError.duplicatedKeysInMapping(duplicates, context)
+                where insertions.count < Limits.maximumDuplicateKeysLocated {
                 guard let original = duplicates.first, let insertion = DuplicateKeyMarker.insert(
                     into: &current, at: context.mark, original: original, count: insertions.count)
                 else {
