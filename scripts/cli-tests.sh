@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 swift build --product shiryo >/dev/null || exit 1
 shiryo="$(pwd)/.build/debug/shiryo"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'umount "$work/io/full" 2>/dev/null; chattr -i "$work/io/immutable" 2>/dev/null; rm -rf "$work"' EXIT
 # shellcheck source=scripts/checks.sh
 source scripts/checks.sh
 
@@ -118,6 +118,22 @@ if [ "$(id -u)" -ne 0 ]; then
     mkdir -p "$work/io/readonly" && chmod 555 "$work/io/readonly"
     output_failure "an unwritable folder" "permission denied" -- \
         render samples/amr-action-plan --output "$work/io/readonly"
+fi
+# An immutable folder and a full disk need root (chattr, mount): checked where they can be made.
+mkdir -p "$work/io/immutable"
+if chattr +i "$work/io/immutable" 2>/dev/null; then
+    output_failure "an immutable folder" "permission denied (the folder is not writable, or the file is immutable)" -- \
+        render samples/amr-action-plan --output "$work/io/immutable"
+    chattr -i "$work/io/immutable"
+fi
+mkdir -p "$work/io/full"
+if mount -t tmpfs -o size=64k tmpfs "$work/io/full" 2>/dev/null; then
+    echo old >"$work/io/full/amr-action-plan.summary.xhtml"
+    output_failure "a full disk" "the disk is full; free some space" -- \
+        render samples/amr-action-plan --format xhtml --output "$work/io/full"
+    check "a full disk: nothing written, the old file kept" \
+        test "$(ls -A "$work/io/full")" = amr-action-plan.summary.xhtml -a "$(cat "$work/io/full/amr-action-plan.summary.xhtml")" = old
+    umount "$work/io/full"
 fi
 
 # Two bad inputs: render lists the problems of both, as validate does.

@@ -52,7 +52,7 @@ for harness in "${harnesses[@]}"; do
     fi
     log="$scratch/fuzz-$harness.log"
     echo "==> fuzzing $harness for $seconds s (log: $log)"
-    if ! "$scratch/release/shiryo-fuzz-$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 \
+    if ! "$scratch/release/shiryo-fuzz-$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts/$harness-" \
         "$corpus" "${seeds[@]}" >"$log" 2>&1; then
         echo "FAILED: $harness found a crash or hang; see $log and $artifacts"
