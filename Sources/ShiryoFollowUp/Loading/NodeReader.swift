@@ -56,8 +56,9 @@ final class NodeReader {
         var values: [String: (key: Node, value: Node)] = [:]
         for (keyNode, valueNode) in mapping {
             guard let key = plainKey(keyNode, path) else { continue }
-            if values[key] != nil {
-                report(keyNode, path.appending(key), "duplicate key '\(key)'")
+            if let first = values[key] {
+                report(keyNode, path.appending(key), "duplicate key '\(key)'; expected each key once in a mapping "
+                    + "(the first is at \(location(of: first.key).line):\(location(of: first.key).column))")
                 continue
             }
             if alsoValidElsewhere.contains(key) {
@@ -87,14 +88,16 @@ final class NodeReader {
             report(node, path, "expected \(what) (a mapping of id: value), found \(describe(node))")
             return []
         }
-        var seen = Set<String>()
+        var seen: [String: Node] = [:]
         var result: [(key: String, keyNode: Node, value: Node)] = []
         for (keyNode, valueNode) in mapping {
             guard let key = plainKey(keyNode, path) else { continue }
-            guard seen.insert(key).inserted else {
-                report(keyNode, path.appending(key), "duplicate id '\(key)' in \(what)")
+            if let first = seen[key] {
+                report(keyNode, path.appending(key), "duplicate id '\(key)' in \(what); expected each id once "
+                    + "(the first is at \(location(of: first).line):\(location(of: first).column))")
                 continue
             }
+            seen[key] = keyNode
             result.append((key, keyNode, valueNode))
         }
         return result
