@@ -5,7 +5,7 @@
 
 Each case is the report below with one change; where the change is, and so where the error
 must be reported, is known here from the change itself (never from running Shiryo).
-The key path is `(top level)` where the loader cannot name one (syntax errors).
+For a syntax error the key path is that of the last value written before it.
 Run it again after changing a case: python3 Tests/corpus/make-bad-corpus.py
 """
 import json
@@ -318,13 +318,14 @@ text = "\n".join(bomb) + "\n" + BASE
 add("alias-billion-laughs", text.encode(), 6, 5, "x5[7]", "aliases expand the report by more than 1000000 nodes")
 
 # 11. Syntax errors keep their place.
+# The key path of a syntax error is that of the last value written before it.
 SYNTAX = [
-    (6, "  decidedOn: @2023-04-07", 6, 14, "cannot start any token"),
-    (12, "\tdigits: halfwidth", 12, 1, "syntax error"),
-    (21, "  mhlw: 厚生労働省: 二", 21, 14, "syntax error"),
+    (6, "  decidedOn: @2023-04-07", 6, 14, "plan.decidedOn", "cannot start any token"),
+    (12, "\tdigits: halfwidth", 12, 1, "notation", "syntax error"),
+    (21, "  mhlw: 厚生労働省: 二", 21, 14, "ministries.mhlw", "syntax error"),
 ]
-for line, new, at_line, at_column, fragment in SYNTAX:
-    add(f"syntax-line{line}", replaced(line, new), at_line, at_column, None, fragment)
+for line, new, at_line, at_column, path, fragment in SYNTAX:
+    add(f"syntax-line{line}", replaced(line, new), at_line, at_column, path, fragment)
 
 # 12. JSON: the same checks and places.
 report = {"title": "テスト", "plan": {"name": "計画", "decidedOn": "2023-04-07", "decidedBy": "会議"},

@@ -128,6 +128,34 @@ enum NodeLocator {
         return best.description
     }
 
+    /// The index of the scalar at a line and column, if the text has that place.
+    static func scalarIndex(line: Int, column: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var current = (line: 1, column: 1)
+        var index = 0
+        while index < scalars.count, (current.line, current.column) < (line, column) {
+            let value = scalars[index].value
+            if value == 0xA || value == 0xD || value == 0x2028 || value == 0x2029 {
+                if value == 0xD, index + 1 < scalars.count, scalars[index + 1].value == 0xA { index += 1 }
+                current = (current.line + 1, 1)
+            } else {
+                current.column += 1
+            }
+            index += 1
+        }
+        return (current.line, current.column) == (line, column) ? index : nil
+    }
+
+    /// The key path of a syntax error: that of the last value written before it, found by
+    /// parsing the text up to the error (empty if that does not parse either).
+    static func keyPath(beforeSyntaxErrorAt location: SourceLocation, in text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard location.line > 1 || location.column > 1,
+              let end = scalarIndex(line: location.line, column: location.column, in: scalars),
+              let root = try? Yams.compose(yaml: String(String.UnicodeScalarView(scalars[..<end])), .basic)
+        else { return "" }
+        return keyPath(at: location, in: root)
+    }
+
     /// The line and column of the YAML reader's error offset, which Yams gives in Characters
     /// from the start of the text (columns count Unicode scalars, as everywhere else).
     static func lineAndColumn(atCharacterOffset offset: Int, in text: String) -> (line: Int, column: Int) {
@@ -164,20 +192,9 @@ enum DuplicateKeyMarker {
     /// not a simple plain or quoted one.
     static func insert(into text: inout String, at mark: Mark, original: String, count: Int) -> Insertion? {
         var scalars = Array(text.unicodeScalars)
-        var line = 1
-        var column = 1
-        var index = 0
-        while index < scalars.count, (line, column) < (mark.line, mark.column) {
-            let value = scalars[index].value
-            if value == 0xA || value == 0xD || value == 0x2028 || value == 0x2029 {
-                if value == 0xD, index + 1 < scalars.count, scalars[index + 1].value == 0xA { index += 1 }
-                line += 1; column = 1
-            } else {
-                column += 1
-            }
-            index += 1
-        }
-        guard index < scalars.count, (line, column) == (mark.line, mark.column) else { return nil }
+        guard var index = NodeLocator.scalarIndex(line: mark.line, column: mark.column, in: scalars),
+              index < scalars.count
+        else { return nil }
         if scalars[index] == "\"" || scalars[index] == "'" { index += 1 }
         guard index < scalars.count, !"\\\"'?&!*{}[],:#|>-% \t\r\n".unicodeScalars.contains(scalars[index]),
               let marker = Unicode.Scalar(0xFDD0 + UInt32(count % 32))  // count < 32: each marker differs

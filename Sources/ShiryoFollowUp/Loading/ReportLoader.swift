@@ -167,7 +167,9 @@ public struct ReportLoader: Sendable {
                 }
                 insertions.append(insertion)
             } catch {
-                throw ValidationError(diagnostics: [SyntaxErrorTranslation.diagnostic(for: error, file: file)])
+                var diagnostic = SyntaxErrorTranslation.diagnostic(for: error, file: file)
+                diagnostic.keyPath = NodeLocator.keyPath(beforeSyntaxErrorAt: diagnostic.location, in: current)
+                throw ValidationError(diagnostics: [diagnostic])
             }
         }
     }
