@@ -52,6 +52,7 @@ for harness in "${harnesses[@]}"; do
     fi
     log="$scratch/fuzz-$harness.log"
     echo "==> fuzzing $harness for $seconds s (log: $log)"
+    started=$(date +%s)
     if ! "$scratch/release/shiryo-fuzz-$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts/$harness-" \
         "$corpus" "${seeds[@]}" >"$log" 2>&1; then
@@ -60,6 +61,6 @@ for harness in "${harnesses[@]}"; do
         status=1
     fi
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
-    echo "$harness: $runs runs in $seconds s"
+    echo "$harness: $runs runs in $(($(date +%s) - started)) s"
 done
 exit $status

@@ -313,9 +313,15 @@ for level in range(1, 8):
     bomb.append(f"x{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * 10) + "]")
 text = "\n".join(bomb) + "\n" + BASE
 # x0 is 11 nodes, each level 10 aliases of the one before: x1..x4 add 123,440 nodes and each
-# alias of x4 adds 111,111, so the 8th alias in x5 (x5[7]) crosses 1,000,000. The place is the
-# start of the list holding that alias (line 6, column 5: the anchor &a5), the last node as written.
-add("alias-billion-laughs", text.encode(), 6, 5, "x5[7]", "aliases expand the report by more than 1000000 nodes")
+# alias of x4 adds 111,111, so the 8th alias in x5 (x5[7]) crosses 1,000,000. It is reported
+# where it is written: line 6, column 10 + 7 × 5 ("x5: &a5 [" then "*a4, " per alias).
+add("alias-billion-laughs", text.encode(), 6, 10 + 7 * 5, "x5[7]", "aliases expand the report by more than 1000000 nodes")
+# An alias of a large list inside a mapping key: the parser would hash the whole expansion.
+# x1..x4 add 123,440 nodes; the 8th alias of x4 in the key crosses 1,000,000, at column
+# 7 + 7 × 5 of line 6 ("x5: {[" then "*a4, " per alias).
+bomb_key = bomb[:5] + ["x5: {[" + ", ".join(["*a4"] * 10) + "]: 1}"]
+add("alias-bomb-as-key", ("\n".join(bomb_key) + "\n" + BASE).encode(), 6, 7 + 7 * 5, "x5[7]",
+    "aliases expand the report by more than 1000000 nodes")
 
 # 11. Syntax errors keep their place.
 # The key path of a syntax error is that of the last value written before it.

@@ -141,8 +141,13 @@ public struct ReportLoader: Sendable {
     /// and composed again; the markers are then taken out, and the decoder reports the
     /// duplicate with its key path like every other problem. (At most
     /// `Limits.maximumDuplicateKeysLocated` duplicates are handled so; more are reported
-    /// where the parser stops.) What aliases add is counted here, before any further walk.
+    /// where the parser stops.) What aliases add is counted first, from the parser's events (`AliasBudget`).
     private func compose(_ text: String, file: String) throws(ValidationError) -> (root: Node?, insertions: Int) {
+        if let problem = AliasBudget.check(text, limit: Limits.maximumAliasNodes) {
+            throw ValidationError(diagnostics: [Diagnostic(
+                location: SourceLocation(file: file, line: problem.line, column: problem.column),
+                keyPath: problem.path, message: problem.message)])
+        }
         var current = text
         var insertions: [DuplicateKeyMarker.Insertion] = []
         while true {
@@ -150,10 +155,6 @@ public struct ReportLoader: Sendable {
                 // Scalars are read as written (see NodeReader), so YAML's implicit typing, which
                 // costs a regular expression per scalar, is skipped.
                 guard let node = try Yams.compose(yaml: current, .basic) else { return (nil, insertions.count) }
-                if let problem = NodeBudget.check(node, limit: Limits.maximumAliasNodes) {
-                    throw ValidationError(diagnostics: [Diagnostic(
-                        location: problem.location(file), keyPath: problem.path.description, message: problem.message)])
-                }
                 return (insertions.isEmpty ? node : DuplicateKeyMarker.remove(insertions, from: node), insertions.count)
             } catch let error as ValidationError {
                 throw error
