@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "shiryo", targets: ["shiryo"]),
         .executable(name: "shiryo-synth", targets: ["shiryo-synth"]),
+        .executable(name: "shiryo-fuzz-loader", targets: ["shiryo-fuzz-loader"]),
+        .executable(name: "shiryo-fuzz-render", targets: ["shiryo-fuzz-render"]),
         .library(name: "ShiryoKit", targets: ["ShiryoKit"]),
         .library(name: "ShiryoRendering", targets: ["ShiryoRendering"]),
         .library(name: "ShiryoCommandLine", targets: ["ShiryoCommandLine"]),
@@ -104,6 +106,16 @@ let package = Package(
         ),
         .testTarget(name: "ShiryoRenderingTests", dependencies: ["ShiryoRendering", "ShiryoModel"]),
         .testTarget(name: "ShiryoKitTests", dependencies: ["ShiryoKit", "ShiryoRendering", "ShiryoSynthetic"]),
+        // Fuzzing (scripts/fuzz.sh): the harnesses, and two executables that are libFuzzer
+        // targets when built with -sanitize=fuzzer -DSHIRYO_FUZZING, and replay saved inputs otherwise.
+        .target(
+            name: "ShiryoFuzzing",
+            dependencies: ["ShiryoKit", "ShiryoFollowUp", "ShiryoModel", "ShiryoRendering", "CLibXML2",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .executableTarget(name: "shiryo-fuzz-loader", dependencies: ["ShiryoFuzzing"]),
+        .executableTarget(name: "shiryo-fuzz-render", dependencies: ["ShiryoFuzzing"]),
+        .testTarget(name: "ShiryoFuzzingTests", dependencies: ["ShiryoFuzzing"], exclude: ["Regressions"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 swift build --product shiryo >/dev/null || exit 1
 shiryo="$(pwd)/.build/debug/shiryo"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'umount "$work/io/full" 2>/dev/null; chattr -i "$work/io/immutable" 2>/dev/null; rm -rf "$work"' EXIT
 # shellcheck source=scripts/checks.sh
 source scripts/checks.sh
 
@@ -75,5 +75,74 @@ check "a missing file is named" grep -q "missing.yaml: no such file or folder" "
 check "render --help shows examples" grep -q "shiryo render samples/amr-action-plan" "$work/help.txt"
 "$shiryo" formats >"$work/formats.txt"
 check "formats lists json" grep -q "^json" "$work/formats.txt"
+
+# Output-side failures: one line in the user's terms, never a Foundation dump, and the output
+# folder as it was (issue 10).
+mkdir -p "$work/io"
+cp -r samples/amr-action-plan "$work/io/report-folder"
+no_dump() { ! grep -q "Error Domain\|NSCocoaErrorDomain\|UserInfo" "$1"; }
+output_failure() {  # output_failure NAME EXPECTED-WORDS -- shiryo arguments…
+    local name=$1 words=$2
+    shift 3
+    "$shiryo" "$@" 2>"$work/io/$name.err" >/dev/null
+    local status=$?
+    check "$name: exits 1" test "$status" -eq 1
+    check "$name: says '$words'" grep -qF -- "$words" "$work/io/$name.err"
+    check "$name: one line" test "$(wc -l <"$work/io/$name.err")" -eq 1
+    check "$name: no Foundation dump" no_dump "$work/io/$name.err"
+}
+output_failure "--output naming a file" "it is a file, not a folder; give --output a folder" -- \
+    render samples/amr-action-plan --output "$work/io/report-folder/report.yaml"
+output_failure "--output under a file" "a part of the path is a file, not a folder" -- \
+    render samples/amr-action-plan --output "$work/io/report-folder/report.yaml/out"
+mkdir -p "$work/io/taken/amr-action-plan.detail.json"
+echo old >"$work/io/taken/amr-action-plan.summary.json"
+output_failure "an output name taken by a folder" "a folder of that name is in the way" -- \
+    render samples/amr-action-plan --output "$work/io/taken"
+check "an output name taken by a folder: the other file is left as it was" \
+    test "$(cat "$work/io/taken/amr-action-plan.summary.json")" = old
+check "an output name taken by a folder: no staging folder is left" \
+    test "$(ls -A "$work/io/taken" | wc -l)" -eq 2
+mkdir -p "$work/io/folder-report/report.yaml"
+output_failure "report.yaml being a folder" "report.yaml: is a folder, not a file" -- \
+    validate "$work/io/folder-report"
+mkdir -p "$work/io/limited"
+echo old >"$work/io/limited/amr-action-plan.summary.xhtml"
+(ulimit -f 32; "$shiryo" render samples/amr-action-plan --format xhtml --output "$work/io/limited" \
+    2>"$work/io/limited.err" >/dev/null; echo $? >"$work/io/limited.rc")
+check "a file-size limit: exits 1" test "$(cat "$work/io/limited.rc")" -eq 1
+check "a file-size limit: says so" grep -qF "the file would be larger than the file-size limit" "$work/io/limited.err"
+check "a file-size limit: nothing written, the old file kept" \
+    test "$(ls -A "$work/io/limited")" = amr-action-plan.summary.xhtml -a "$(cat "$work/io/limited/amr-action-plan.summary.xhtml")" = old
+if [ "$(id -u)" -ne 0 ]; then
+    mkdir -p "$work/io/readonly" && chmod 555 "$work/io/readonly"
+    output_failure "an unwritable folder" "permission denied" -- \
+        render samples/amr-action-plan --output "$work/io/readonly"
+fi
+# An immutable folder and a full disk need root (chattr, mount): checked where they can be made.
+mkdir -p "$work/io/immutable"
+if chattr +i "$work/io/immutable" 2>/dev/null; then
+    output_failure "an immutable folder" "permission denied (the folder is not writable, or the file is immutable)" -- \
+        render samples/amr-action-plan --output "$work/io/immutable"
+    chattr -i "$work/io/immutable"
+fi
+mkdir -p "$work/io/full"
+if mount -t tmpfs -o size=64k tmpfs "$work/io/full" 2>/dev/null; then
+    echo old >"$work/io/full/amr-action-plan.summary.xhtml"
+    output_failure "a full disk" "the disk is full; free some space" -- \
+        render samples/amr-action-plan --format xhtml --output "$work/io/full"
+    check "a full disk: nothing written, the old file kept" \
+        test "$(ls -A "$work/io/full")" = amr-action-plan.summary.xhtml -a "$(cat "$work/io/full/amr-action-plan.summary.xhtml")" = old
+    umount "$work/io/full"
+fi
+
+# Two bad inputs: render lists the problems of both, as validate does.
+printf 'title: a\n' >"$work/io/bad1.yaml"
+printf 'title: b\nfiscalYear: "2024"\n' >"$work/io/bad2.yaml"
+"$shiryo" render "$work/io/bad1.yaml" "$work/io/bad2.yaml" --output "$work/io/none" 2>"$work/io/two.err"
+check "render of two bad inputs exits 1" test $? -eq 1
+check "render of two bad inputs reports the first" grep -q "bad1.yaml:1:1: error" "$work/io/two.err"
+check "render of two bad inputs reports the second" grep -q "bad2.yaml:2:13: error: fiscalYear:" "$work/io/two.err"
+check "render of two bad inputs writes nothing" test ! -e "$work/io/none"
 
 finish_checks

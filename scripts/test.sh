@@ -34,6 +34,11 @@ step "The example package Examples/MarkdownFormat, judged by pandoc" scripts/exa
 step "DocC documentation without warnings" scripts/docs.sh
 step "XML writer leak check" scripts/leak-check-xml.sh
 step "Release benchmark: 10,000 indicator rows" scripts/benchmark.sh
+step "Bad-input corpus through the command line: exit code, place, key path, nothing written" scripts/bad-corpus.sh
+step "One typing rule: the loader and the JSON Schema agree on cases made from the schema" \
+    python3 scripts/check-typing-rule.py
+step "Fuzzing the loader and the renderers, 30 s each (libFuzzer; longer: scripts/fuzz.sh --seconds N)" \
+    scripts/fuzz.sh --seconds 30
 
 echo
 if [ "$failures" -ne 0 ]; then

@@ -133,9 +133,20 @@ struct Render: FormatCommand {
                 templates: .overriding(with: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }),
                 external: .init(fileExtension: execExtension, timeout: execTimeout))
             _ = try pipeline.renderers(named: formats)
+            // Every input is checked, so that one run lists the problems of all of them.
             var outputs: [RenderPipeline.Output] = []
+            var problems: [String] = []
             for input in inputs {
-                outputs += try pipeline.render(input: input, documents: document.documents, formats: formats)
+                do {
+                    outputs += try pipeline.render(input: input, documents: document.documents, formats: formats)
+                } catch let error as ShiryoFollowUp.ValidationError {
+                    problems.append(String(describing: error))
+                } catch let error as ReportLoader.Error {
+                    problems.append(String(describing: error))
+                }
+            }
+            if !problems.isEmpty {
+                throw CLIError((problems + ["nothing was written"]).joined(separator: "\n"))
             }
             if output == "-" {
                 guard outputs.count == 1, let only = outputs.first else {

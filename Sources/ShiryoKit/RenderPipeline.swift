@@ -111,15 +111,15 @@ public struct RenderPipeline: Sendable {
         "\(stem).\(document.rawValue).\(ext)"
     }
 
-    /// Writes outputs into a folder, each atomically.
+    /// Writes outputs into a folder, all or nothing (see `OutputStaging`): on any failure the
+    /// folder is left as it was, and the error (`OutputStaging.Failure`) says in words what
+    /// failed and what to do.
     public static func write(_ outputs: [Output], to directory: URL) throws {
         var names = Set<String>()
         for output in outputs where !names.insert(output.fileName).inserted {
             throw PipelineError.duplicateOutput(output.fileName)
         }
-        for output in outputs {
-            try AtomicFile.write(output.data, to: directory.appendingPathComponent(output.fileName))
-        }
+        try OutputStaging.write(outputs.map { ($0.fileName, $0.data) }, to: directory)
     }
 }
 

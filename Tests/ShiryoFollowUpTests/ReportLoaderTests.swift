@@ -80,10 +80,13 @@ import Testing
 
     @Test func duplicateKeysAndIdsAreErrors() throws {
         let key = try onlyDiagnostic(replacing: "fiscalYear: 2024\n", with: "fiscalYear: 2024\nfiscalYear: 2025\n")
-        #expect(key.message == "duplicate key 'fiscalYear'; expected each key once in a mapping")
-        #expect(key.location.line == 6)
+        // Reported at the second occurrence, with its key path.
+        #expect(key.message == "duplicate key 'fiscalYear'; expected each key once in a mapping (the first is at 6:1)")
+        #expect(key.keyPath == "fiscalYear")
+        #expect(key.location.line == 7)
         let id = try onlyDiagnostic(replacing: "  maff: 農林水産省", with: "  mhlw: 農林水産省")
-        #expect(id.message == "duplicate key 'mhlw'; expected each key once in a mapping")
+        #expect(id.message.hasPrefix("duplicate id 'mhlw' in the ministry registry; expected each id once"))
+        #expect(id.keyPath == "ministries.mhlw")
         let listed = try onlyDiagnostic(replacing: "ministries: [mhlw]", with: "ministries: [mhlw, mhlw]")
         #expect(listed.message.contains("listed twice"))
     }
@@ -189,7 +192,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-image-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("img"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data([0x89, 0x50]).write(to: folder.appendingPathComponent("img/photo.png"))
+        try Data(onePixelPNG).write(to: folder.appendingPathComponent("img/photo.png"))
         func figure(_ path: String) -> String {
             minimalReport + "        figures:\n          - {caption: 写真, image: \"\(path)\"}\n"
         }

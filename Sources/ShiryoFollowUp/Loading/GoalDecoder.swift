@@ -60,8 +60,8 @@ extension ReportDecoder {
             required: ["title"], what: "a strategy")
         else { return nil }
         var number = defaultNumber
-        if let numberNode = fields["number"], let given = reader.string(numberNode, path.appending("number"),
-                                                                          what: "a strategy number such as \"1.1\"") {
+        if let numberNode = fields["number"], let given = reader.word(numberNode, path.appending("number"),
+                                                                        what: "a strategy number such as \"1.1\"") {
             if given.split(separator: ".", omittingEmptySubsequences: false)
                 .allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) {
                 number = given

@@ -21,7 +21,7 @@ struct IndicatorDecoder {
         else { return nil }
         let rows = fields["rows"].map { rowsNode in
             reader.sequence(rowsNode, path.appending("rows"), what: "indicator rows").enumerated().compactMap {
-                row($1, path.appending("rows").appending($0))
+                row($1, path.appending("rows").appending($0), inGroup: true)
             }
         } ?? []
         return fields["group"].flatMap { parent.text($0, path.appending("group")) }.map {
@@ -29,10 +29,12 @@ struct IndicatorDecoder {
         }
     }
 
-    private func row(_ node: Node, _ path: KeyPath) -> IndicatorRow? {
+    private func row(_ node: Node, _ path: KeyPath, inGroup: Bool = false) -> IndicatorRow? {
+        // Inside `indicators`, an entry may also be a group: its keys are suggested too.
         guard let fields = reader.fields(
             node, path, allowed: ["name", "value", "values", "ministry", "ministries"], required: ["name"],
-            what: "an indicator row (name, value or values, ministry or ministries)")
+            what: "an indicator row (name, value or values, ministry or ministries)",
+            alsoValidElsewhere: inGroup ? [] : ["group", "rows"])
         else { return nil }
         if fields.has("value"), fields.has("values") {
             reader.report(fields.keyNode("values"), path.appending("values"),

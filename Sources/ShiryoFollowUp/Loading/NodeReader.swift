@@ -7,10 +7,13 @@ import Yams
 /// `1.10` stays the strategy number "1.10" and `no` stays text.
 final class NodeReader {
     let file: String
+    /// JSON numbers with a fraction or exponent are numbers; in YAML they are text as written.
+    let isJSON: Bool
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) {
+    init(file: String, isJSON: Bool = false) {
         self.file = file
+        self.isJSON = isJSON
     }
 
     // MARK: Reporting
@@ -40,7 +43,12 @@ final class NodeReader {
         func has(_ key: String) -> Bool { values[key] != nil }
     }
 
-    func fields(_ node: Node, _ path: KeyPath, allowed: [String], required: [String] = [], what: String) -> Fields? {
+    /// `alsoValidElsewhere` names keys of another shape that may stand at the same place (an
+    /// indicator group beside a row): they are offered as "did you mean" too.
+    func fields(
+        _ node: Node, _ path: KeyPath, allowed: [String], required: [String] = [], what: String,
+        alsoValidElsewhere: [String] = []
+    ) -> Fields? {
         guard case .mapping(let mapping) = node else {
             report(node, path, "expected \(what) (a mapping of key: value), found \(describe(node))")
             return nil
@@ -48,12 +56,19 @@ final class NodeReader {
         var values: [String: (key: Node, value: Node)] = [:]
         for (keyNode, valueNode) in mapping {
             guard let key = plainKey(keyNode, path) else { continue }
-            if values[key] != nil {
-                report(keyNode, path.appending(key), "duplicate key '\(key)'")
+            if let first = values[key] {
+                report(keyNode, path.appending(key), "duplicate key '\(key)'; expected each key once in a mapping "
+                    + "(the first is at \(location(of: first.key).line):\(location(of: first.key).column))")
+                continue
+            }
+            if alsoValidElsewhere.contains(key) {
+                report(keyNode, path.appending(key),
+                       "'\(key)' is not a key of \(what); it belongs to an entry with the keys "
+                           + "\(alsoValidElsewhere.joined(separator: ", ")); expected one of: \(allowed.joined(separator: ", "))")
                 continue
             }
             guard allowed.contains(key) else {
-                let hint = Suggestion.phrase(for: key, in: allowed)
+                let hint = Suggestion.phrase(for: key, in: allowed + alsoValidElsewhere)
                 report(keyNode, path.appending(key),
                        "unknown key '\(key)'\(hint); expected one of: \(allowed.joined(separator: ", "))")
                 continue
@@ -73,14 +88,16 @@ final class NodeReader {
             report(node, path, "expected \(what) (a mapping of id: value), found \(describe(node))")
             return []
         }
-        var seen = Set<String>()
+        var seen: [String: Node] = [:]
         var result: [(key: String, keyNode: Node, value: Node)] = []
         for (keyNode, valueNode) in mapping {
             guard let key = plainKey(keyNode, path) else { continue }
-            guard seen.insert(key).inserted else {
-                report(keyNode, path.appending(key), "duplicate id '\(key)' in \(what)")
+            if let first = seen[key] {
+                report(keyNode, path.appending(key), "duplicate id '\(key)' in \(what); expected each id once "
+                    + "(the first is at \(location(of: first).line):\(location(of: first).column))")
                 continue
             }
+            seen[key] = keyNode
             result.append((key, keyNode, valueNode))
         }
         return result
@@ -96,24 +113,111 @@ final class NodeReader {
 
     // MARK: Scalars
 
-    func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    /// What a scalar is by the typing rule of docs/data-format.md: only an unquoted scalar
+    /// can be null, an integer, a number or a boolean; anything quoted is text.
+    enum ScalarKind: Equatable {
+        case null, integer, number, boolean, text
+
+        var name: String {
+            switch self {
+            case .null: "nothing (null)"
+            case .integer: "a number"
+            case .number: "a number"
+            case .boolean: "true or false"
+            case .text: "text"
+            }
+        }
     }
 
-    /// Any non-null scalar, as written.
+    func kind(_ scalar: Node.Scalar) -> ScalarKind {
+        guard scalar.style == .plain || scalar.style == .any else { return .text }
+        let text = scalar.string
+        if ["", "~", "null", "Null", "NULL"].contains(text) { return .null }
+        if text == "true" || text == "false" { return .boolean }
+        if Self.isDecimalInteger(text) { return .integer }
+        if isJSON, Self.isJSONNumber(text) { return .number }
+        return .text
+    }
+
+    static func isDecimalInteger(_ text: String) -> Bool {
+        let digits = text.hasPrefix("-") ? text.utf8.dropFirst() : text.utf8[...]
+        return !digits.isEmpty && digits.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    /// JSON's number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+    static func isJSONNumber(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix { (0x30...0x39).contains($0) }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        guard digits() > 0 else { return false }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            guard digits() > 0 else { return false }
+        }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
+    }
+
+    func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        return kind(scalar) == .null
+    }
+
+    /// Any non-null scalar, as written (a number or `true` is text too), holding only
+    /// characters a document may carry.
     func string(_ node: Node, _ path: KeyPath, what: String = "text") -> String? {
         guard case .scalar(let scalar) = node, !isNull(node) else {
             report(node, path, "expected \(what), found \(describe(node))")
             return nil
         }
+        guard checkCharacters(scalar, node, path) else { return nil }
         return scalar.string
+    }
+
+    /// A scalar that must be text (a date, an id, a word, a path): a number or boolean
+    /// written unquoted is refused, as the JSON Schema refuses it.
+    func word(_ node: Node, _ path: KeyPath, what: String) -> String? {
+        if case .scalar(let scalar) = node {
+            let found = kind(scalar)
+            if found == .integer || found == .number || found == .boolean {
+                report(node, path, "expected \(what), found \(found.name) '\(scalar.string)'"
+                    + (found == .boolean ? "" : "; quote it (\"\(scalar.string)\") if it is meant as text"))
+                return nil
+            }
+        }
+        return string(node, path, what: what)
+    }
+
+    /// Reports the first character of a scalar that no output format may carry.
+    func checkCharacters(_ scalar: Node.Scalar, _ node: Node, _ path: KeyPath) -> Bool {
+        guard let bad = InputCharacters.firstDisallowed(in: scalar.string) else { return true }
+        var location = location(of: node)
+        let exact = (scalar.style == .plain || scalar.style == .singleQuoted)
+            && !scalar.string.unicodeScalars.prefix(bad.offset).contains("\n")
+        if exact, scalar.style == .plain || !scalar.string.contains("'") {
+            location.column += bad.offset + (scalar.style == .singleQuoted ? 1 : 0)
+        }
+        report(at: location, path, "the value holds \(InputCharacters.describe(bad.scalar)) as its "
+            + "character \(bad.offset + 1); expected text without control characters or noncharacters "
+            + "(no output format can carry it)")
+        return false
     }
 
     func integer(_ node: Node, _ path: KeyPath, what: String, range: ClosedRange<Int>) -> Int? {
         guard let text = string(node, path, what: what) else { return nil }
-        guard let value = Int(text), text.allSatisfy({ $0.isASCIIDigit || $0 == "-" }) else {
-            report(node, path, "expected \(what), found '\(text)'")
+        guard case .scalar(let scalar) = node, kind(scalar) == .integer, let value = Int(text) else {
+            let quoted = node.scalar.map { kind($0) == .text && Self.isDecimalInteger(text) } ?? false
+            report(node, path, quoted
+                ? "expected \(what), found the text \"\(text)\"; write the number without quotes"
+                : "expected \(what), found '\(text)'")
             return nil
         }
         guard range.contains(value) else {
@@ -125,17 +229,17 @@ final class NodeReader {
 
     func boolean(_ node: Node, _ path: KeyPath) -> Bool? {
         guard let text = string(node, path, what: "true or false") else { return nil }
-        switch text {
-        case "true": return true
-        case "false": return false
-        default:
-            report(node, path, "expected true or false, found '\(text)'")
+        guard case .scalar(let scalar) = node, kind(scalar) == .boolean else {
+            report(node, path, text == "true" || text == "false"
+                ? "expected true or false, found the text \"\(text)\"; write it without quotes"
+                : "expected true or false, found '\(text)'")
             return nil
         }
+        return text == "true"
     }
 
     func date(_ node: Node, _ path: KeyPath) -> CalendarDate? {
-        guard let text = string(node, path, what: "a date YYYY-MM-DD") else { return nil }
+        guard let text = word(node, path, what: "a date YYYY-MM-DD") else { return nil }
         guard let date = CalendarDate(iso: text) else {
             let looksLikeDate = CalendarDate.looksLikeISODate(text)
             report(node, path, looksLikeDate
@@ -153,7 +257,7 @@ final class NodeReader {
     func oneOf<Value: RawRepresentable & CaseIterable>(_ node: Node, _ path: KeyPath, _: Value.Type) -> Value?
     where Value.RawValue == String {
         let names = Value.allCases.map(\.rawValue)
-        guard let text = string(node, path, what: "one of \(names.joined(separator: ", "))") else { return nil }
+        guard let text = word(node, path, what: "one of \(names.joined(separator: ", "))") else { return nil }
         guard let value = Value(rawValue: text) else {
             report(node, path, "expected one of \(names.joined(separator: ", ")), found '\(text)'"
                 + Suggestion.phrase(for: text, in: names))
@@ -169,6 +273,7 @@ final class NodeReader {
             report(node, path, "expected a key, found \(describe(node))")
             return nil
         }
+        guard checkCharacters(scalar, node, path.appending(scalar.string)) else { return nil }
         return scalar.string
     }
 

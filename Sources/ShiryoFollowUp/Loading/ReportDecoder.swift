@@ -50,6 +50,8 @@ final class ReportDecoder {
         let goals = fields["goals"].map { readGoals($0, path.appending("goals")) } ?? []
         let conclusion = fields["conclusion"].flatMap { readConclusion($0, path.appending("conclusion")) }
 
+        checkDateOrder(plan: plan, asOf: asOf, issued: issued, fields: fields)
+
         for entry in footnotes where !referencedNotes.contains(entry.id) {
             reader.report(footnoteIDs[entry.id], path.appending("footnotes").appending(entry.id),
                           "footnote '\(entry.id)' is never referenced; expected '[^\(entry.id)]' in some text")
@@ -60,6 +62,21 @@ final class ReportDecoder {
             title: title, issuer: issuer, plan: plan, fiscalYear: fiscalYear, asOf: asOf, issued: issued,
             notation: notation, documentNumbers: documents, lead: lead, labels: labels, ministries: ministries,
             footnotes: footnotes, glossary: glossary, goals: goals, conclusion: conclusion)
+    }
+
+    /// The order of the dates (docs/data-format.md): the plan is decided on or before the
+    /// as-of date, and the documents are issued on or after it.
+    private func checkDateOrder(plan: Plan?, asOf: CalendarDate?, issued: IssueDate?, fields: NodeReader.Fields) {
+        guard let asOf else { return }
+        if let plan, plan.decidedOn > asOf {
+            reader.report(fields["asOf"], KeyPath.root.appending("asOf"),
+                          "asOf (\(asOf)) is before the plan's decision (plan.decidedOn \(plan.decidedOn)); "
+                              + "expected an as-of date on or after plan.decidedOn")
+        }
+        if case .date(let date)? = issued, date < asOf {
+            reader.report(fields["issued"], KeyPath.root.appending("issued"),
+                          "issued (\(date)) is before asOf (\(asOf)); expected an issue date on or after asOf")
+        }
     }
 
     // MARK: Registries
@@ -131,7 +148,7 @@ final class ReportDecoder {
         if case .scalar(let scalar) = node, scalar.string == "draft" {
             return fiscalYear.map { .draft(year: $0 + 2) }
         }
-        guard let text = reader.string(node, path, what: "a date YYYY-MM-DD, 'draft' or {draft: YEAR}") else {
+        guard let text = reader.word(node, path, what: "a date YYYY-MM-DD, 'draft' or {draft: YEAR}") else {
             return nil
         }
         if CalendarDate(iso: text) == nil, !CalendarDate.looksLikeISODate(text) {
@@ -237,7 +254,7 @@ final class ReportDecoder {
     }
 
     func ministryID(_ node: Node, _ path: KeyPath, seen: inout Set<String>) -> String? {
-        guard let id = reader.string(node, path, what: "a ministry id") else { return nil }
+        guard let id = reader.word(node, path, what: "a ministry id") else { return nil }
         guard ministries.contains(id) else {
             let ids = ministries.ministries.map(\.id)
             reader.report(node, path, "unknown ministry id '\(id)'\(Suggestion.phrase(for: id, in: ids)); "
@@ -252,7 +269,7 @@ final class ReportDecoder {
     }
 
     func readImagePath(_ node: Node, _ path: KeyPath) -> String? {
-        guard let image = reader.string(node, path, what: "an image path relative to the report") else { return nil }
+        guard let image = reader.word(node, path, what: "an image path relative to the report") else { return nil }
         let components = image.split(separator: "/", omittingEmptySubsequences: true)
         var depth = 0
         for component in components {
@@ -277,6 +294,10 @@ final class ReportDecoder {
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
             else {
                 reader.report(node, path, "image file '\(image)' does not exist; expected a file relative to the report")
+                return nil
+            }
+            if let problem = ImageCheck.problem(at: url, name: image) {
+                reader.report(node, path, problem)
                 return nil
             }
         }

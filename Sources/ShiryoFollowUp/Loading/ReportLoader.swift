@@ -39,7 +39,14 @@ public struct ReportLoader: Sendable {
         guard isDirectory.boolValue else { return url }
         for name in Self.reportFileNames {
             let candidate = url.appendingPathComponent(name)
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            var candidateIsDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &candidateIsDirectory) {
+                guard !candidateIsDirectory.boolValue else {
+                    throw .unreadable(path: (path as NSString).appendingPathComponent(name),
+                                      reason: "is a folder, not a file; expected the report file there")
+                }
+                return candidate
+            }
         }
         throw .noReportInFolder(path: path)
     }
@@ -49,10 +56,22 @@ public struct ReportLoader: Sendable {
     public func load(path: String) throws -> FollowUpReport {
         let url = try resolve(path)
         let data: Data
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            throw Error.unreadable(path: path, reason: "is not a regular file; expected a YAML or JSON report file")
+        }
+        if let size = attributes?[.size] as? Int, size > Limits.maximumFileBytes {
+            throw Error.unreadable(path: path, reason: "has \(size) bytes, more than the limit of "
+                + "\(Limits.maximumFileBytes / 1_048_576) MiB; expected a smaller report (split it)")
+        }
+        guard FileManager.default.isReadableFile(atPath: url.path) else {
+            throw Error.unreadable(path: path, reason: "cannot be read: permission denied; "
+                + "expected a file the user may read (check its permissions)")
+        }
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw Error.unreadable(path: path, reason: "cannot be read (\(error.localizedDescription))")
+            throw Error.unreadable(path: path, reason: "cannot be read (an input/output error); expected a readable file")
         }
         let displayPath = url.path == URL(fileURLWithPath: path).path ? path
             : (path.hasSuffix("/") ? path : path + "/") + url.lastPathComponent
@@ -62,32 +81,52 @@ public struct ReportLoader: Sendable {
     /// Loads a report from bytes. `file` names it in diagnostics; images are looked up
     /// relative to `baseDirectory` (not checked when it is `nil`).
     public func load(data: Data, file: String, baseDirectory: URL?) throws -> FollowUpReport {
-        var bytes = data
+        guard data.count <= Limits.maximumFileBytes else {
+            throw ValidationError(diagnostics: [Diagnostic(
+                location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
+                message: "the file has \(data.count) bytes, more than the limit of \(Limits.maximumFileBytes) "
+                    + "(\(Limits.maximumFileBytes / 1_048_576) MiB); expected a smaller report (split it)")])
+        }
+        var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        try checkBytes(bytes, file: file)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ValidationError(diagnostics: [Diagnostic(
                 location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
                 message: "the file is not UTF-8 text; expected a UTF-8 encoded YAML or JSON file")])
         }
-        return try load(text: text, file: file, baseDirectory: baseDirectory)
+        return try loadChecked(text: text, file: file, baseDirectory: baseDirectory)
+    }
+
+    /// Refuses bytes that are not UTF-8 or hold characters no report may (see `InputCharacters`),
+    /// each problem at its line and column, with the key path of the value it is in (found in a
+    /// copy with the bad bytes replaced).
+    private func checkBytes(_ bytes: [UInt8], file: String) throws(ValidationError) {
+        var noCopy: [UInt8]?
+        guard !InputCharacters.byteProblems(bytes, limit: 1, sanitized: &noCopy).isEmpty else { return }
+        var sanitized: [UInt8]? = []
+        let problems = InputCharacters.byteProblems(bytes, sanitized: &sanitized)
+        let root = sanitized.flatMap { String(validating: $0, as: UTF8.self) }
+            .flatMap { try? compose($0, file: file).root }
+        throw ValidationError(diagnostics: problems.map { problem in
+            let location = SourceLocation(file: file, line: problem.line, column: problem.column)
+            let path = root.map { NodeLocator.keyPath(at: location, in: $0) } ?? ""
+            return Diagnostic(location: location, keyPath: path, message: problem.message)
+        })
     }
 
     public func load(text: String, file: String, baseDirectory: URL?) throws -> FollowUpReport {
-        let reader = NodeReader(file: file)
-        let root: Node
-        do {
-            // Scalars are read as written (see NodeReader), so YAML's implicit typing, which costs a
-            // regular expression per scalar, is skipped.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
-                throw ValidationError(diagnostics: [Diagnostic(
-                    location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
-                    message: "the file is empty; expected a report (title, plan, fiscalYear, …)")])
-            }
-            root = node
-        } catch let error as ValidationError {
-            throw error
-        } catch {
-            throw ValidationError(diagnostics: [SyntaxErrorTranslation.diagnostic(for: error, file: file)])
+        try checkBytes(Array(text.utf8), file: file)
+        return try loadChecked(text: text, file: file, baseDirectory: baseDirectory)
+    }
+
+    private func loadChecked(text: String, file: String, baseDirectory: URL?) throws -> FollowUpReport {
+        let reader = NodeReader(file: file, isJSON: file.lowercased().hasSuffix(".json"))
+        let composed = try compose(text, file: file)
+        guard let root = composed.root else {
+            throw ValidationError(diagnostics: [Diagnostic(
+                location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
+                message: "the file is empty; expected a report (title, plan, fiscalYear, …)")])
         }
         let decoder = ReportDecoder(reader: reader, baseDirectory: baseDirectory)
         let report = decoder.report(root)
@@ -95,6 +134,45 @@ public struct ReportLoader: Sendable {
             throw ValidationError(diagnostics: reader.diagnostics.sorted { $0.location < $1.location })
         }
         return report
+    }
+
+    /// The node tree of a text. The YAML parser refuses a mapping with a duplicate key before
+    /// the decoder could name its key path, so each duplicate is made unique with a marker
+    /// and composed again; the markers are then taken out, and the decoder reports the
+    /// duplicate with its key path like every other problem. (At most
+    /// `Limits.maximumDuplicateKeysLocated` duplicates are handled so; more are reported
+    /// where the parser stops.) What aliases add is counted first, from the parser's events (`AliasBudget`).
+    private func compose(_ text: String, file: String) throws(ValidationError) -> (root: Node?, insertions: Int) {
+        if let problem = AliasBudget.check(text, limit: Limits.maximumAliasNodes) {
+            throw ValidationError(diagnostics: [Diagnostic(
+                location: SourceLocation(file: file, line: problem.line, column: problem.column),
+                keyPath: problem.path, message: problem.message)])
+        }
+        var current = text
+        var insertions: [DuplicateKeyMarker.Insertion] = []
+        while true {
+            do {
+                // Scalars are read as written (see NodeReader), so YAML's implicit typing, which
+                // costs a regular expression per scalar, is skipped.
+                guard let node = try Yams.compose(yaml: current, .basic) else { return (nil, insertions.count) }
+                return (insertions.isEmpty ? node : DuplicateKeyMarker.remove(insertions, from: node), insertions.count)
+            } catch let error as ValidationError {
+                throw error
+            } catch let YamlError.duplicatedKeysInMapping(duplicates, context)
+                where insertions.count < Limits.maximumDuplicateKeysLocated {
+                guard let original = duplicates.first, let insertion = DuplicateKeyMarker.insert(
+                    into: &current, at: context.mark, original: original, count: insertions.count)
+                else {
+                    throw ValidationError(diagnostics: [SyntaxErrorTranslation.diagnostic(
+                        for: YamlError.duplicatedKeysInMapping(duplicates: duplicates, context: context), file: file)])
+                }
+                insertions.append(insertion)
+            } catch {
+                var diagnostic = SyntaxErrorTranslation.diagnostic(for: error, file: file)
+                diagnostic.keyPath = NodeLocator.keyPath(beforeSyntaxErrorAt: diagnostic.location, in: current)
+                throw ValidationError(diagnostics: [diagnostic])
+            }
+        }
     }
 }
 
@@ -112,8 +190,10 @@ enum SyntaxErrorTranslation {
              .composer(let context, let problem, let mark, _):
             let contextText = context.map { " (\($0.text))" } ?? ""
             return make(mark, problem + contextText)
-        case .reader(let problem, _, _, _):
-            return make(nil, problem)
+        case .reader(let problem, let offset, _, let yaml):
+            let place = offset.map { NodeLocator.lineAndColumn(atCharacterOffset: $0, in: yaml) }
+            return Diagnostic(location: SourceLocation(file: file, line: place?.line ?? 1, column: place?.column ?? 1),
+                              keyPath: "", message: "syntax error: " + problem)
         case .duplicatedKeysInMapping(let duplicates, let context):
             // The parser refuses duplicate keys before our own check can see them.
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")

@@ -1,0 +1,10 @@
+import Foundation
+import ShiryoFuzzing
+
+/// A libFuzzer target when built by scripts/fuzz.sh; otherwise runs saved inputs through the harness.
+@main
+struct FuzzEntry {
+    static func main() {
+        exit(FuzzMain.run(name: "shiryo-fuzz-loader", harness: LoaderFuzz.run))
+    }
+}
