@@ -43,6 +43,8 @@ let package = Package(
             name: "ShiryoFollowUp",
             dependencies: ["ShiryoModel", .product(name: "Yams", package: "Yams")]
         ),
+        // shiryo lint: 公用文 notation checks on the loaded report's texts, located in the file.
+        .target(name: "ShiryoLint", dependencies: ["ShiryoFollowUp", .product(name: "Yams", package: "Yams")]),
         .target(name: "ShiryoText", dependencies: ["ShiryoModel", "ShiryoRendering", "CICU"]),
         .target(name: "ShiryoXHTML", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML"]),
         .target(
@@ -57,7 +59,7 @@ let package = Package(
         // shiryo-compatible tool (Examples/MarkdownFormat).
         .target(
             name: "ShiryoCommandLine",
-            dependencies: ["ShiryoKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ShiryoKit", "ShiryoLint", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "shiryo", dependencies: ["ShiryoCommandLine", "ShiryoKit"]),
         .plugin(
@@ -93,6 +95,7 @@ let package = Package(
         .testTarget(name: "ShiryoXHTMLTests", dependencies: ["ShiryoXHTML", "ShiryoModel", "ShiryoRendering", "ShiryoXML"]),
         .testTarget(name: "ShiryoDOCXTests", dependencies: ["ShiryoDOCX", "ShiryoModel", "ShiryoRendering"]),
         .testTarget(name: "ShiryoRenderingTests", dependencies: ["ShiryoRendering", "ShiryoModel"]),
+        .testTarget(name: "ShiryoLintTests", dependencies: ["ShiryoLint", "ShiryoFollowUp", "ShiryoSynthetic"], exclude: ["Fixtures"]),
         .testTarget(name: "ShiryoKitTests", dependencies: ["ShiryoKit", "ShiryoRendering", "ShiryoSynthetic"]),
     ],
     swiftLanguageModes: [.v6]

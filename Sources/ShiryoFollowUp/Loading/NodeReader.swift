@@ -8,6 +8,8 @@ import Yams
 final class NodeReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Every text scalar read, when a caller asked for them (`ReportLoader.loadWithTexts`).
+    var textScalars: [TextScalar]?
 
     init(file: String) {
         self.file = file
@@ -107,6 +109,7 @@ final class NodeReader {
             report(node, path, "expected \(what), found \(describe(node))")
             return nil
         }
+        if what == "text" { textScalars?.append(TextScalar(node: node, keyPath: path.description)) }
         return scalar.string
     }
 

@@ -73,7 +73,10 @@ public struct ReportLoader: Sendable {
     }
 
     public func load(text: String, file: String, baseDirectory: URL?) throws -> FollowUpReport {
-        let reader = NodeReader(file: file)
+        try load(text: text, file: file, baseDirectory: baseDirectory, reader: NodeReader(file: file)).report
+    }
+
+    func load(text: String, file: String, baseDirectory: URL?, reader: NodeReader) throws -> (report: FollowUpReport, root: Node) {
         let root: Node
         do {
             // Scalars are read as written (see NodeReader), so YAML's implicit typing, which costs a
@@ -94,7 +97,7 @@ public struct ReportLoader: Sendable {
         guard let report, reader.diagnostics.isEmpty else {
             throw ValidationError(diagnostics: reader.diagnostics.sorted { $0.location < $1.location })
         }
-        return report
+        return (report, root)
     }
 }
 

@@ -1,0 +1,104 @@
+import ShiryoFollowUp
+import Yams
+
+/// One text of the report as the rules see it: the characters shown (inline markup such as
+/// `**`, `[^id]` and escapes taken out), each with its place in the scalar's value, and the
+/// map from the value to the file.
+public struct LintText {
+    public let keyPath: String
+    /// The key the text is written under, list indices left out: `actions`, `title`, `nextYear`;
+    /// `text` and `summary` of an action mapping count as `actions`.
+    public let field: String
+    /// The characters shown, markup left out.
+    public let chars: [Unicode.Scalar]
+    /// The value offset of each of `chars`.
+    let valueOffsets: [Int]
+    /// The scalar's value as the loader read it.
+    let value: [Unicode.Scalar]
+    let map: ScalarMap
+
+    init(keyPath: String, value: [Unicode.Scalar], map: ScalarMap, readsMarkup: Bool) {
+        self.keyPath = keyPath
+        self.field = LintText.field(of: keyPath)
+        self.value = value
+        self.map = map
+        var chars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        chars.reserveCapacity(value.count)
+        offsets.reserveCapacity(value.count)
+        var index = 0
+        while index < value.count {
+            let scalar = value[index]
+            if readsMarkup {
+                if scalar == "\\", index + 1 < value.count, ["*", "[", "\\"].contains(value[index + 1]) {
+                    chars.append(value[index + 1])
+                    offsets.append(index + 1)
+                    index += 2
+                    continue
+                }
+                if scalar == "*", index + 1 < value.count, value[index + 1] == "*" {
+                    index += 2
+                    continue
+                }
+                if scalar == "[", index + 1 < value.count, value[index + 1] == "^",
+                   let close = value[(index + 2)...].firstIndex(of: "]"), close > index + 2 {
+                    index = close + 1
+                    continue
+                }
+            }
+            chars.append(scalar)
+            offsets.append(index)
+            index += 1
+        }
+        while let last = chars.last, last == "\n" {
+            chars.removeLast()
+            offsets.removeLast()
+        }
+        self.chars = chars
+        self.valueOffsets = offsets
+    }
+
+    /// The value range of the shown characters `range` (an empty range: an insertion point).
+    func valueRange(of range: Range<Int>) -> Range<Int> {
+        func start(_ index: Int) -> Int { index < valueOffsets.count ? valueOffsets[index] : (valueOffsets.last.map { $0 + 1 } ?? 0) }
+        if range.isEmpty { return start(range.lowerBound)..<start(range.lowerBound) }
+        return valueOffsets[range.lowerBound]..<(valueOffsets[range.upperBound - 1] + 1)
+    }
+
+    func string(_ range: Range<Int>) -> String { Characters.string(chars[range]) }
+
+    static func field(of keyPath: String) -> String {
+        var names: [Substring] = []
+        var current = Substring(keyPath)
+        while !current.isEmpty {
+            if current.first == "[" {
+                guard let close = current.firstIndex(of: "]") else { break }
+                if current.dropFirst().first == "\"" { names.append(current[current.index(current.startIndex, offsetBy: 2)..<current.index(before: close)]) }
+                current = current[current.index(after: close)...]
+            } else {
+                if current.first == "." { current = current.dropFirst() }
+                let end = current.firstIndex { $0 == "." || $0 == "[" } ?? current.endIndex
+                names.append(current[..<end])
+                current = current[end...]
+            }
+        }
+        guard let last = names.last else { return "" }
+        if (last == "text" || last == "summary"), names.count >= 2, names[names.count - 2] == "actions" { return "actions" }
+        return String(last)
+    }
+
+    /// Texts the loader reads without inline markup.
+    static func readsMarkup(_ keyPath: String) -> Bool {
+        !(keyPath == "title" || keyPath == "issuer" || keyPath.hasPrefix("plan.") || keyPath.hasPrefix("labels."))
+    }
+}
+
+/// Everything a rule looks at: the loaded report and its texts.
+public struct LintDocument {
+    public let file: String
+    public let report: FollowUpReport
+    public let texts: [LintText]
+    /// `notation.digits` when the report writes it (the model holds the default otherwise).
+    public let declaredDigits: DigitStyle?
+    let source: SourceText
+}
