@@ -1,12 +1,16 @@
 /// Spaces between Japanese and half-width digits or Latin used one way within a document:
 /// 「令和6年度」 and 「令和 6 年度」 not both. Where most places write no space, the spaced ones
 /// are reported (fix: the space removed), and the other way round. The plan's name is a
-/// proper name and is taken as written (薬剤耐性（AMR）対策アクションプラン 2023-2027).
+/// proper name and is taken as written (薬剤耐性（AMR）対策アクションプラン 2023-2027). Table
+/// cells (an indicator's `value`, `values` and `list`) are left out: there a space stands
+/// between items the table shows apart (「成果物数 46件 学会発表等の報告数 38件」).
 public struct JapaneseLatinSpaceRule: LintRule {
     public let id = "jp-latin-space"
     public let summary = "Spaces between Japanese and digits or Latin used one way within a document."
 
     public init() {}
+
+    static let cellFields: Set<String> = ["value", "values", "list"]
 
     struct Place {
         var text: Int
@@ -18,7 +22,7 @@ public struct JapaneseLatinSpaceRule: LintRule {
         let properNames = [document.report.plan.name] + (document.report.plan.englishName.map { [$0] } ?? [])
         var spaced: [Place] = []
         var joined: [Place] = []
-        for (index, text) in document.texts.enumerated() {
+        for (index, text) in document.texts.enumerated() where !Self.cellFields.contains(text.field) {
             let chars = text.chars
             let exempt = Self.occurrences(of: properNames, in: chars)
             var position = 0
@@ -36,7 +40,7 @@ public struct JapaneseLatinSpaceRule: LintRule {
                         spaced.append(Place(text: index, range: spaces))
                     }
                 }
-                position = next == position + 1 ? next : next
+                position = next
             }
         }
         guard !spaced.isEmpty, !joined.isEmpty else { return [] }

@@ -1,61 +1,71 @@
 /// Latin letters of one width: full-width words (Ｇ７, ＡＭＲ) beside half-width ones (G7,
-/// AMR), or the other way round. The width fewer words use is reported; the fix writes the
-/// word in the other width (its digits with it).
+/// AMR), and no word that mixes the widths (G７). The width fewer words use is reported; the
+/// fix writes the word, its digits with it, in the other width.
 public struct LatinWidthRule: LintRule {
     public let id = "latin-width"
-    public let summary = "Latin letters of one width: no full-width words (Ｇ７, ＡＭＲ) beside half-width ones."
+    public let summary = "Latin letters of one width: no full-width words (Ｇ７, ＡＭＲ) beside half-width ones, no G７."
 
     public init() {}
 
-    public func check(_ document: LintDocument, options: RuleOptions) -> [RuleFinding] {
-        var full: [(text: Int, range: Range<Int>)] = []
-        var half = 0
+    struct Word {
+        var text: Int
+        var range: Range<Int>
+        /// true: all full width, false: all half width, nil: both.
+        var fullwidth: Bool?
+    }
+
+    /// Runs of Latin letters and digits (either width) that hold at least one letter.
+    static func words(in document: LintDocument) -> [Word] {
+        var words: [Word] = []
         for (index, text) in document.texts.enumerated() {
             let chars = text.chars
             var position = 0
             while position < chars.count {
-                let scalar = chars[position]
-                if Characters.isFullwidthLetter(scalar) || Characters.isFullwidthDigit(scalar) {
-                    let start = position
-                    var letters = false
-                    while position < chars.count, Characters.isFullwidthLetter(chars[position]) || Characters.isFullwidthDigit(chars[position]) {
-                        letters = letters || Characters.isFullwidthLetter(chars[position])
-                        position += 1
-                    }
-                    if letters { full.append((index, start..<position)) }
-                } else if Characters.isHalfwidthLetter(scalar) {
-                    while position < chars.count, Characters.isHalfwidthAlphanumeric(chars[position]) { position += 1 }
-                    half += 1
-                } else {
+                guard Characters.isLetter(chars[position]) || Characters.isDigit(chars[position]) else {
+                    position += 1
+                    continue
+                }
+                let start = position
+                var letters = false
+                var full = false
+                var half = false
+                while position < chars.count, Characters.isLetter(chars[position]) || Characters.isDigit(chars[position]) {
+                    let scalar = chars[position]
+                    letters = letters || Characters.isLetter(scalar)
+                    if scalar.isASCII { half = true } else { full = true }
                     position += 1
                 }
+                if letters { words.append(Word(text: index, range: start..<position, fullwidth: full && half ? nil : full)) }
             }
         }
-        guard !full.isEmpty, half > 0 else { return [] }
-        if full.count <= half {
-            return full.map { word in
-                let text = document.texts[word.text]
-                let written = text.string(word.range)
-                let fixed = Characters.string(text.chars[word.range].map(Characters.halfwidth))
-                return RuleFinding(text: word.text, range: word.range,
-                                   message: "full-width Latin '\(written)' among half-width Latin words; write '\(fixed)'",
-                                   replacement: fixed)
-            }
-        }
-        // Most words are full width: report the half-width ones.
+        return words
+    }
+
+    public func check(_ document: LintDocument, options: RuleOptions) -> [RuleFinding] {
+        let words = Self.words(in: document)
+        let full = words.filter { $0.fullwidth == true }.count
+        let half = words.filter { $0.fullwidth == false }.count
+        let toFull = full > half
         var findings: [RuleFinding] = []
-        for (index, text) in document.texts.enumerated() {
-            let chars = text.chars
-            var position = 0
-            while position < chars.count {
-                guard Characters.isHalfwidthLetter(chars[position]) else { position += 1; continue }
-                let start = position
-                while position < chars.count, Characters.isHalfwidthAlphanumeric(chars[position]) { position += 1 }
-                let written = text.string(start..<position)
-                let fixed = Characters.string(chars[start..<position].map(Characters.fullwidth))
-                findings.append(RuleFinding(text: index, range: start..<position,
-                                            message: "half-width Latin '\(written)' among full-width Latin words; write '\(fixed)'",
+        for word in words {
+            let text = document.texts[word.text]
+            let written = text.string(word.range)
+            let fixed = Characters.string(text.chars[word.range].map(toFull ? Characters.fullwidth : Characters.halfwidth))
+            switch word.fullwidth {
+            case nil:
+                findings.append(RuleFinding(text: word.text, range: word.range,
+                                            message: "'\(written)' mixes full-width and half-width characters; write '\(fixed)'",
                                             replacement: fixed))
+            case true? where half > 0 && !toFull:
+                findings.append(RuleFinding(text: word.text, range: word.range,
+                                            message: "full-width Latin '\(written)' among \(half) half-width Latin words; write '\(fixed)'",
+                                            replacement: fixed))
+            case false? where full > 0 && toFull:
+                findings.append(RuleFinding(text: word.text, range: word.range,
+                                            message: "half-width Latin '\(written)' among \(full) full-width Latin words; write '\(fixed)'",
+                                            replacement: fixed))
+            default:
+                break
             }
         }
         return findings
