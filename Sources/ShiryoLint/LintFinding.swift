@@ -10,6 +10,8 @@ public enum LintLevel: String, Sendable, Equatable, Comparable, CaseIterable {
 public struct LintFix: Sendable, Equatable {
     public var range: Range<Int>
     public var replacement: String
+    /// The file's text that `range` covers now.
+    public var original: String
 }
 
 /// One thing a rule found, located in the file.

@@ -84,7 +84,8 @@ public enum UnifiedDiff {
         }
         let changed = oldLines.indices.filter { oldLines[$0] != newLines[$0] }
         guard !changed.isEmpty else { return "" }
-        var output = "--- a/\(path)\n+++ b/\(path)\n"
+        let shown = path.hasPrefix("/") ? String(path.dropFirst()) : path
+        var output = "--- a/\(shown)\n+++ b/\(shown)\n"
         var index = 0
         while index < changed.count {
             var last = index

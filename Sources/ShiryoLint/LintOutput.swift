@@ -20,7 +20,7 @@ public enum LintOutput {
                 "line": finding.line, "column": finding.column, "endLine": finding.endLine,
                 "endColumn": finding.endColumn, "keyPath": finding.keyPath, "message": finding.message,
             ]
-            if let fix = finding.fix { entry["fix"] = ["replacement": fix.replacement] }
+            if let fix = finding.fix { entry["fix"] = ["original": fix.original, "replacement": fix.replacement] }
             return entry
         }
         return encode(["findings": list])

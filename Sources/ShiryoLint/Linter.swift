@@ -134,7 +134,8 @@ public struct Linter: Sendable {
                                   keyPath: text.keyPath, message: found.message)
         finding.textIndex = found.text
         if let replacement = found.replacement, let sourceRange = text.map.sourceRange(of: valueRange) {
-            finding.fix = LintFix(range: sourceRange, replacement: replacement)
+            finding.fix = LintFix(range: sourceRange, replacement: replacement,
+                                  original: Characters.string(document.source.scalars[sourceRange]))
             finding.valueEdit = LintFinding.ValueEdit(range: valueRange, replacement: Array(replacement.unicodeScalars))
         }
         return finding
