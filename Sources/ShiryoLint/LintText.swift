@@ -67,6 +67,19 @@ public struct LintText {
 
     func string(_ range: Range<Int>) -> String { Characters.string(chars[range]) }
 
+    /// The maximal runs of shown characters that satisfy `belongs`.
+    func runs(where belongs: (Unicode.Scalar) -> Bool) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var position = 0
+        while position < chars.count {
+            guard belongs(chars[position]) else { position += 1; continue }
+            let start = position
+            while position < chars.count, belongs(chars[position]) { position += 1 }
+            runs.append(start..<position)
+        }
+        return runs
+    }
+
     static func field(of keyPath: String) -> String {
         var names: [Substring] = []
         var current = Substring(keyPath)

@@ -5,7 +5,7 @@ import Yams
 /// The value is walked beside its source text from the scalar's start: characters written
 /// as they are match one to one; indentation, line folding and chomping consume source
 /// without value; quotes doubled in single-quoted scalars and escapes of double-quoted ones
-/// (JSON strings included, with surrogate pairs) consume several source scalars for one
+/// (JSON strings included) consume several source scalars for one
 /// value scalar. A value scalar is `literal` when it is exactly one source scalar that
 /// directly follows the previous one, so replacing it is a plain text edit.
 struct ScalarMap {
@@ -143,12 +143,6 @@ struct ScalarMap {
         default: return (nil, 2, false)
         }
         guard let code = hex(src, from: position + 2, count: digits) else { return (nil, 2, false) }
-        if letter == "u", (0xD800...0xDBFF).contains(code), position + 11 < src.count,
-           src[position + 6] == "\\", src[position + 7] == "u",
-           let low = hex(src, from: position + 8, count: 4), (0xDC00...0xDFFF).contains(low) {
-            let combined = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-            return (Unicode.Scalar(UInt32(combined)), 12, false)
-        }
         return (Unicode.Scalar(UInt32(code)), 2 + digits, false)
     }
 

@@ -11,16 +11,11 @@ public struct HalfwidthKatakanaRule: LintRule {
     public func check(_ document: LintDocument, options: RuleOptions) -> [RuleFinding] {
         var findings: [RuleFinding] = []
         for (index, text) in document.texts.enumerated() {
-            let chars = text.chars
-            var position = 0
-            while position < chars.count {
-                guard Characters.isHalfwidthKatakana(chars[position]) else { position += 1; continue }
-                let start = position
-                while position < chars.count, Characters.isHalfwidthKatakana(chars[position]) { position += 1 }
-                let written = text.string(start..<position)
+            for run in text.runs(where: Characters.isHalfwidthKatakana) {
+                let written = text.string(run)
                 // NFKC maps the half-width forms to full width and joins ﾞ and ﾟ.
                 let fixed = written.precomposedStringWithCompatibilityMapping
-                findings.append(RuleFinding(text: index, range: start..<position,
+                findings.append(RuleFinding(text: index, range: run,
                                             message: "half-width katakana '\(written)'; write '\(fixed)'", replacement: fixed))
             }
         }

@@ -44,21 +44,16 @@ public struct JapaneseLatinSpaceRule: LintRule {
             }
         }
         guard !spaced.isEmpty, !joined.isEmpty else { return [] }
-        if spaced.count <= joined.count {
-            return spaced.map { place in
-                let text = document.texts[place.text]
-                let context = text.string(max(place.range.lowerBound - 2, 0)..<min(place.range.upperBound + 2, text.chars.count))
-                return RuleFinding(text: place.text, range: place.range,
-                                   message: "a space between Japanese and Latin or digits ('\(context)') where the document writes none (\(joined.count) places against \(spaced.count))",
-                                   replacement: "")
-            }
-        }
-        return joined.map { place in
+        let removeSpaces = spaced.count <= joined.count
+        let wrong = removeSpaces ? spaced : joined
+        let habit = removeSpaces ? "writes none (\(joined.count) places against \(spaced.count))"
+            : "writes one (\(spaced.count) places against \(joined.count))"
+        return wrong.map { place in
             let text = document.texts[place.text]
             let context = text.string(max(place.range.lowerBound - 2, 0)..<min(place.range.upperBound + 2, text.chars.count))
             return RuleFinding(text: place.text, range: place.range,
-                               message: "no space between Japanese and Latin or digits ('\(context)') where the document writes one (\(spaced.count) places against \(joined.count))",
-                               replacement: " ")
+                               message: "\(removeSpaces ? "a space" : "no space") between Japanese and Latin or digits ('\(context)') where the document \(habit)",
+                               replacement: removeSpaces ? "" : " ")
         }
     }
 

@@ -18,24 +18,12 @@ public struct LatinWidthRule: LintRule {
     static func words(in document: LintDocument) -> [Word] {
         var words: [Word] = []
         for (index, text) in document.texts.enumerated() {
-            let chars = text.chars
-            var position = 0
-            while position < chars.count {
-                guard Characters.isLetter(chars[position]) || Characters.isDigit(chars[position]) else {
-                    position += 1
-                    continue
-                }
-                let start = position
-                var letters = false
-                var full = false
-                var half = false
-                while position < chars.count, Characters.isLetter(chars[position]) || Characters.isDigit(chars[position]) {
-                    let scalar = chars[position]
-                    letters = letters || Characters.isLetter(scalar)
-                    if scalar.isASCII { half = true } else { full = true }
-                    position += 1
-                }
-                if letters { words.append(Word(text: index, range: start..<position, fullwidth: full && half ? nil : full)) }
+            for run in text.runs(where: { Characters.isLetter($0) || Characters.isDigit($0) }) {
+                let word = text.chars[run]
+                guard word.contains(where: Characters.isLetter) else { continue }
+                let full = word.contains { !$0.isASCII }
+                let half = word.contains { $0.isASCII }
+                words.append(Word(text: index, range: run, fullwidth: full && half ? nil : full))
             }
         }
         return words

@@ -1,6 +1,7 @@
 /// Numbering typed by hand follows 1 → （1） → ア → （ア）: in the lines of one text and in the
 /// items of one list, a level is entered only from the level above it, and each level
-/// counts on from 1 (or ア) without gaps.
+/// counts on from 1 (or ア) without gaps. A block may start at any level, since the
+/// headings above it are the document's.
 public struct NumberingOrderRule: LintRule {
     public let id = "numbering-order"
     public let summary = "Numbering typed by hand in the order 1 → （1） → ア → （ア）, counting without gaps."
@@ -71,6 +72,9 @@ public struct NumberingOrderRule: LintRule {
                 guard let glyph = Self.glyph(chars[line.start..<end]) else { continue }
                 let range = line.start..<(line.start + glyph.length)
                 let written = document.texts[line.text].string(range)
+                // The first glyph of a block may start below level 1: the headings above it
+                // (a goal's １．, a strategy's （１）) are the document's.
+                if counters.isEmpty { counters = Array(repeating: 0, count: glyph.level) }
                 if glyph.level > counters.count {
                     let expected = counters.count < Self.levelNames.count ? Self.levelNames[counters.count] : "1"
                     findings.append(RuleFinding(text: line.text, range: range,
