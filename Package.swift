@@ -78,7 +78,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "shiryo-synth",
-            dependencies: ["ShiryoSynthetic", "ShiryoKit", "ShiryoRendering", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ShiryoSynthetic", "ShiryoKit", "ShiryoRendering", "ShiryoLint", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ShiryoXMLTests", dependencies: ["ShiryoXML", "CLibXML2"]),
         .testTarget(name: "ShiryoModelTests", dependencies: ["ShiryoModel"]),

@@ -8,7 +8,9 @@
 #   - the best render of docx or xhtml takes more than 0.5 s ("well under a second" for
 #     the Word documents officials edit), or of text or json more than 1.5 s (text lays out
 #     every table cell by display width and ICU line breaking: 0.2-0.25 s on an idle
-#     machine, twice that on a loaded one).
+#     machine, twice that on a loaded one);
+#   - shiryo lint (loading the report with its texts' nodes and running every rule) takes
+#     more than 0.5 s at best.
 # Formats without a budget here are timed but not judged.
 #
 #   scripts/benchmark.sh
@@ -27,7 +29,7 @@ for format in $formats; do
         text | json) budgets+=("$format=1.5") ;;
     esac
 done
-arguments=(--goals 50 --strategies 10 --indicators 20 --benchmark --runs 3 --budget 1)
+arguments=(--goals 50 --strategies 10 --indicators 20 --benchmark --runs 3 --budget 1 --lint-budget 0.5)
 # shellcheck disable=SC2206
 arguments+=(--format $formats)
 if ((${#budgets[@]})); then arguments+=(--render-budget "${budgets[@]}"); fi

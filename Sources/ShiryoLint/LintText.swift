@@ -11,17 +11,26 @@ public struct LintText {
     public let field: String
     /// The characters shown, markup left out.
     public let chars: [Unicode.Scalar]
-    /// The value offset of each of `chars`.
-    let valueOffsets: [Int]
+    /// The value offset of each of `chars`; nil when they are the value itself.
+    let valueOffsets: [Int]?
     /// The scalar's value as the loader read it.
     let value: [Unicode.Scalar]
-    let map: ScalarMap
+    /// Where the scalar starts in the file, and how it is written: enough to map its value
+    /// to the file when a finding needs it (`ScalarMap`).
+    let start: Int
+    let style: Node.Scalar.Style
 
-    init(keyPath: String, value: [Unicode.Scalar], map: ScalarMap, readsMarkup: Bool) {
+    init(keyPath: String, value: [Unicode.Scalar], start: Int, style: Node.Scalar.Style, readsMarkup: Bool) {
         self.keyPath = keyPath
         self.field = LintText.field(of: keyPath)
         self.value = value
-        self.map = map
+        self.start = start
+        self.style = style
+        if !value.contains(where: { $0 == "\\" || $0 == "*" || $0 == "[" || $0 == "\n" }) || !readsMarkup && value.last != "\n" {
+            chars = value
+            valueOffsets = nil
+            return
+        }
         var chars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         chars.reserveCapacity(value.count)
@@ -60,6 +69,7 @@ public struct LintText {
 
     /// The value range of the shown characters `range` (an empty range: an insertion point).
     func valueRange(of range: Range<Int>) -> Range<Int> {
+        guard let valueOffsets else { return range }
         func start(_ index: Int) -> Int { index < valueOffsets.count ? valueOffsets[index] : (valueOffsets.last.map { $0 + 1 } ?? 0) }
         if range.isEmpty { return start(range.lowerBound)..<start(range.lowerBound) }
         return valueOffsets[range.lowerBound]..<(valueOffsets[range.upperBound - 1] + 1)
@@ -81,6 +91,13 @@ public struct LintText {
     }
 
     static func field(of keyPath: String) -> String {
+        // The common case, `…strategies[1].actions[0]` or `….name`: the last plain key.
+        let utf8 = keyPath.utf8
+        if let dot = utf8.lastIndex(of: UInt8(ascii: ".")) {
+            var tail = keyPath[keyPath.index(after: dot)...]
+            if let bracket = tail.firstIndex(of: "[") { tail = tail[..<bracket] }
+            if !tail.isEmpty, tail != "text", tail != "summary", !tail.contains("\"") { return String(tail) }
+        }
         var names: [Substring] = []
         var current = Substring(keyPath)
         while !current.isEmpty {
@@ -114,4 +131,8 @@ public struct LintDocument {
     /// `notation.digits` when the report writes it (the model holds the default otherwise).
     public let declaredDigits: DigitStyle?
     let source: SourceText
+
+    func map(of text: LintText) -> ScalarMap {
+        ScalarMap(value: text.value, source: source, start: text.start, style: text.style)
+    }
 }

@@ -70,8 +70,7 @@ public struct Linter: Sendable {
             guard let scalar = scalarText.scalar, let mark = scalarText.node.mark else { continue }
             let value = Array(scalar.string.unicodeScalars)
             let start = source.offset(line: mark.line, column: mark.column)
-            let map = ScalarMap(value: value, source: source, start: start, style: scalar.style)
-            texts.append(LintText(keyPath: scalarText.keyPath, value: value, map: map,
+            texts.append(LintText(keyPath: scalarText.keyPath, value: value, start: start, style: scalar.style,
                                   readsMarkup: LintText.readsMarkup(scalarText.keyPath)))
         }
         var lintNode: Node?
@@ -104,11 +103,14 @@ public struct Linter: Sendable {
         }
 
         var findings = configurationFindings
+        var maps: [Int: ScalarMap] = [:]
         for rule in rules {
             let setting = configurationSettings.setting(for: rule)
             guard setting.level != .off else { continue }
             for found in rule.check(document, options: setting.options) {
-                findings.append(locate(found, rule: rule, level: setting.level, in: document))
+                let map = maps[found.text] ?? document.map(of: document.texts[found.text])
+                maps[found.text] = map
+                findings.append(locate(found, rule: rule, level: setting.level, in: document, map: map))
             }
         }
         findings.sort { ($0.file, $0.line, $0.column, $0.ruleID, $0.message) < ($1.file, $1.line, $1.column, $1.ruleID, $1.message) }
@@ -122,18 +124,19 @@ public struct Linter: Sendable {
                            endLine: line, endColumn: column, keyPath: problem.keyPath, message: problem.message)
     }
 
-    private func locate(_ found: RuleFinding, rule: any LintRule, level: LintLevel, in document: LintDocument) -> LintFinding {
+    private func locate(_ found: RuleFinding, rule: any LintRule, level: LintLevel, in document: LintDocument,
+                        map: ScalarMap) -> LintFinding {
         let text = document.texts[found.text]
         let valueRange = text.valueRange(of: found.range)
-        let startOffset = text.map.offset(of: valueRange.lowerBound)
-        let endOffset = valueRange.isEmpty ? startOffset : text.map.offset(of: valueRange.upperBound - 1) + 1
+        let startOffset = map.offset(of: valueRange.lowerBound)
+        let endOffset = valueRange.isEmpty ? startOffset : map.offset(of: valueRange.upperBound - 1) + 1
         let start = document.source.position(of: startOffset)
         let end = document.source.position(of: endOffset)
         var finding = LintFinding(ruleID: rule.id, level: level, file: document.file, line: start.line,
                                   column: start.column, endLine: end.line, endColumn: end.column,
                                   keyPath: text.keyPath, message: found.message)
         finding.textIndex = found.text
-        if let replacement = found.replacement, let sourceRange = text.map.sourceRange(of: valueRange) {
+        if let replacement = found.replacement, let sourceRange = map.sourceRange(of: valueRange) {
             finding.fix = LintFix(range: sourceRange, replacement: replacement,
                                   original: Characters.string(document.source.scalars[sourceRange]))
             finding.valueEdit = LintFinding.ValueEdit(range: valueRange, replacement: Array(replacement.unicodeScalars))

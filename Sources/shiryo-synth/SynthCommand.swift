@@ -31,6 +31,8 @@ struct SynthCommand: ParsableCommand {
     @Option(parsing: .upToNextOption,
             help: "With --benchmark: fail if a format's best render (both documents) takes longer, as FORMAT=SECONDS.")
     var renderBudget: [String] = []
+    @Option(help: "With --benchmark: also time shiryo lint, and fail if its best run takes longer (seconds).")
+    var lintBudget: Double?
 
     func validate() throws {
         for (name, value) in [("goals", goals), ("strategies", strategies), ("indicators", indicators)]
@@ -50,7 +52,7 @@ struct SynthCommand: ParsableCommand {
                                      seed: seed)
         if benchmark {
             let budgets = try RenderBudgets(renderBudget)
-            let result = try Benchmark(report: report, runs: runs).run(formats: formats)
+            let result = try Benchmark(report: report, runs: runs).run(formats: formats, lint: lintBudget != nil)
             print("\(report.indicatorRows) indicator rows; renders of 概要 + 詳細, best of \(runs)")
             for step in result.steps {
                 let every = step.runs.count > 1
@@ -66,6 +68,9 @@ struct SynthCommand: ParsableCommand {
                 guard let limit = budgets.seconds[format], step.best > limit else { continue }
                 overBudget.append("render \(format) took " + String(format: "%.3f s at best, over its budget of %.3f s",
                                                                       step.best, limit))
+            }
+            if let lintBudget, let lint = result.lint, lint.best > lintBudget {
+                overBudget.append("lint took " + String(format: "%.3f s at best, over its budget of %.3f s", lint.best, lintBudget))
             }
             for line in overBudget { print("OVER BUDGET: " + line) }
             if !overBudget.isEmpty { throw ExitCode.failure }

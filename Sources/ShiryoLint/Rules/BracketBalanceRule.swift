@@ -9,6 +9,11 @@ public struct BracketBalanceRule: LintRule {
     static let pairs: [Unicode.Scalar: Unicode.Scalar] = ["「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〔": "〕"]
     static let openers: [Unicode.Scalar: Unicode.Scalar] = ["」": "「", "』": "『", "）": "（", ")": "(", "】": "【", "〕": "〔"]
 
+    /// A quick test before the dictionaries: brackets are ( ) or in U+3000–303F, U+FF08–FF09.
+    static func mayBeBracket(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "(" || scalar == ")" || (0x3008...0x3015).contains(scalar.value) || scalar == "（" || scalar == "）"
+    }
+
     static func isParenthesis(_ scalar: Unicode.Scalar) -> Bool { ["(", ")", "（", "）"].contains(scalar) }
 
     public func check(_ document: LintDocument, options: RuleOptions) -> [RuleFinding] {
@@ -16,7 +21,7 @@ public struct BracketBalanceRule: LintRule {
         for (index, text) in document.texts.enumerated() {
             let chars = text.chars
             var stack: [Int] = []
-            for (position, scalar) in chars.enumerated() {
+            for (position, scalar) in chars.enumerated() where Self.mayBeBracket(scalar) {
                 if Self.pairs[scalar] != nil {
                     stack.append(position)
                     continue

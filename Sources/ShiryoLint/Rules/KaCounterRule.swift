@@ -6,7 +6,13 @@ public struct KaCounterRule: LintRule {
 
     public init() {}
 
-    static let counters: Set<Unicode.Scalar> = ["ヶ", "ヵ", "カ", "ケ", "箇", "个", "ｶ", "ｹ"]
+    /// ヶ ヵ カ ケ 箇 个 ｶ ｹ
+    static func isCounter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30F6, 0x30F5, 0x30AB, 0x30B1, 0x7B87, 0x4E2A, 0xFF76, 0xFF79: true
+        default: false
+        }
+    }
     static let units: Set<Unicode.Scalar> = ["所", "月", "国", "年", "条"]
     static let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "何", "数", "幾", "〇", "両"]
 
@@ -15,7 +21,7 @@ public struct KaCounterRule: LintRule {
         for (index, text) in document.texts.enumerated() {
             let chars = text.chars
             guard chars.count >= 3 else { continue }
-            for position in 1..<(chars.count - 1) where Self.counters.contains(chars[position]) {
+            for position in 1..<(chars.count - 1) where Self.isCounter(chars[position]) {
                 let before = chars[position - 1]
                 guard Characters.isDigit(before) || Self.numerals.contains(before), Self.units.contains(chars[position + 1])
                 else { continue }

@@ -50,9 +50,11 @@ public struct NumberingOrderRule: LintRule {
         var listKey: String?
         var listBlock: [(text: Int, start: Int)] = []
         for (index, text) in document.texts.enumerated() {
-            var lines: [(text: Int, start: Int)] = [(index, 0)]
-            for (position, scalar) in text.chars.enumerated() where scalar == "\n" { lines.append((index, position + 1)) }
-            if lines.count > 1 { blocks.append(lines) }
+            if text.chars.contains("\n") {
+                var lines: [(text: Int, start: Int)] = [(index, 0)]
+                for (position, scalar) in text.chars.enumerated() where scalar == "\n" { lines.append((index, position + 1)) }
+                blocks.append(lines)
+            }
             let key = Self.listKey(text.keyPath)
             if key != listKey {
                 if listBlock.count > 1 { blocks.append(listBlock) }
@@ -95,8 +97,10 @@ public struct NumberingOrderRule: LintRule {
 
     /// `goals[0].nextYear` for `goals[0].nextYear[2]`; nil for a text that is no list item.
     static func listKey(_ keyPath: String) -> String? {
-        guard keyPath.hasSuffix("]"), let open = keyPath.lastIndex(of: "["),
-              keyPath[keyPath.index(after: open)...].dropLast().allSatisfy(\.isNumber) else { return nil }
+        let utf8 = keyPath.utf8
+        guard utf8.last == UInt8(ascii: "]"), let open = utf8.lastIndex(of: UInt8(ascii: "[")) else { return nil }
+        let digits = utf8[utf8.index(after: open)..<utf8.index(before: utf8.endIndex)]
+        guard !digits.isEmpty, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
         return String(keyPath[..<open])
     }
 }

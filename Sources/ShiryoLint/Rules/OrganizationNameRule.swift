@@ -24,27 +24,51 @@ public struct OrganizationNameRule: LintRule {
         ("内閣感染症危機管理統括庁", ["感染症危機管理庁", "感染症統括庁"]),
     ]
 
+    struct Needle {
+        var entry: Int
+        var scalars: [Unicode.Scalar]
+        var isFullName: Bool
+    }
+
+    /// Every name and form, by its first scalar, so one pass over a text finds them all.
+    static let needles: [Unicode.Scalar: [Needle]] = {
+        var byFirst: [Unicode.Scalar: [Needle]] = [:]
+        for (index, entry) in dictionary.enumerated() {
+            for (text, full) in [(entry.name, true)] + entry.forms.map({ ($0, false) }) {
+                let scalars = Array(text.unicodeScalars)
+                if let first = scalars.first { byFirst[first, default: []].append(Needle(entry: index, scalars: scalars, isFullName: full)) }
+            }
+        }
+        return byFirst
+    }()
+
     public func check(_ document: LintDocument, options: RuleOptions) -> [RuleFinding] {
         let registry = document.report.ministries.ministries.map(\.name)
-        var findings: [RuleFinding] = []
-        for entry in Self.dictionary {
-            let name = Array(entry.name.unicodeScalars)
-            let written = registry.contains { $0.contains(entry.name) }
-                || document.texts.contains { !JapaneseLatinSpaceRule.occurrences(of: [entry.name], in: $0.chars).isEmpty }
-            guard written else { continue }
-            for form in entry.forms {
-                for (index, text) in document.texts.enumerated() {
-                    let full = JapaneseLatinSpaceRule.occurrences(of: [entry.name], in: text.chars)
-                    for place in JapaneseLatinSpaceRule.occurrences(of: [form], in: text.chars)
-                    where !full.contains(where: { $0.overlaps(place) }) {
-                        findings.append(RuleFinding(
-                            text: index, range: place.lowerBound..<(place.upperBound + 1),
-                            message: "'\(form)' is written '\(Characters.string(name))' elsewhere in the report; write one form",
-                            replacement: entry.name))
+        var written = Self.dictionary.map { entry in registry.contains { $0.contains(entry.name) } }
+        // Short forms found, and the full names' places (a form inside a full name is no form).
+        var forms: [(text: Int, range: Range<Int>, entry: Int)] = []
+        for (index, text) in document.texts.enumerated() {
+            let chars = text.chars
+            var fullNameEnd = 0
+            for position in chars.indices where chars[position].value >= 0x3000 {
+                guard let candidates = Self.needles[chars[position]] else { continue }
+                for needle in candidates where position + needle.scalars.count <= chars.count
+                    && chars[position..<(position + needle.scalars.count)].elementsEqual(needle.scalars) {
+                    if needle.isFullName {
+                        written[needle.entry] = true
+                        fullNameEnd = max(fullNameEnd, position + needle.scalars.count)
+                    } else if position >= fullNameEnd {
+                        forms.append((index, position..<(position + needle.scalars.count), needle.entry))
                     }
                 }
             }
         }
-        return findings
+        return forms.filter { written[$0.entry] }.map { form in
+            let name = Self.dictionary[form.entry].name
+            let text = document.texts[form.text]
+            return RuleFinding(text: form.text, range: form.range,
+                               message: "'\(text.string(form.range))' is written '\(name)' elsewhere in the report; write one form",
+                               replacement: name)
+        }
     }
 }
