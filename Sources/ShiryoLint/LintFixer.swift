@@ -28,9 +28,16 @@ public struct LintFixer: Sendable {
         let fixable = result.findings.filter { $0.fix != nil && $0.valueEdit != nil && $0.textIndex >= 0 }
             .sorted { ($0.fix?.range.lowerBound ?? 0, $0.ruleID) < ($1.fix?.range.lowerBound ?? 0, $1.ruleID) }
         var chosen: [LintFinding] = []
+        // The same edit found twice (a text used again through a YAML alias): made once,
+        // and expected in every text that reads it.
+        var repeated: [LintFinding] = []
         var end = -1
         for finding in fixable {
             guard let fix = finding.fix else { continue }
+            if let last = chosen.last, last.fix == fix {
+                repeated.append(finding)
+                continue
+            }
             if fix.range.lowerBound < end || (fix.range.isEmpty && fix.range.lowerBound == end && !chosen.isEmpty) { continue }
             chosen.append(finding)
             end = max(end, fix.range.upperBound)
@@ -42,16 +49,16 @@ public struct LintFixer: Sendable {
             guard let fix = finding.fix else { continue }
             scalars.replaceSubrange(fix.range, with: Array(fix.replacement.unicodeScalars))
         }
-        let fixed = Characters.string(scalars)
-        try verify(fixed, original: result, applied: chosen)
-        return Outcome(text: fixed, applied: chosen)
+        let fixed = (result.document.source.hasByteOrderMark ? "\u{FEFF}" : "") + Characters.string(scalars)
+        try verify(fixed, original: result, applied: chosen + repeated)
+        return Outcome(text: fixed, applied: chosen + repeated)
     }
 
     /// The fixed file loads and its texts are the original texts with exactly these edits.
     private func verify(_ fixed: String, original: LintResult, applied: [LintFinding]) throws {
         let loaded: LoadedReport
         do {
-            loaded = try ReportLoader().loadWithTexts(text: fixed, file: original.document.file, baseDirectory: nil)
+            loaded = try ReportLoader().loadWithTexts(text: Linter.withoutByteOrderMark(fixed), file: original.document.file, baseDirectory: nil)
         } catch {
             throw Failure.notSafe("the fixed file would not load (\(error))")
         }

@@ -43,9 +43,9 @@ public struct Linter: Sendable {
         }
         let displayPath = url.path == URL(fileURLWithPath: path).path ? path
             : (path.hasSuffix("/") ? path : path + "/") + url.lastPathComponent
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        // A byte order mark stays in the text: SourceText leaves it out of the positions (as
+        // libyaml does) and a fixed file keeps it.
+        guard let text = String(validating: data, as: UTF8.self) else {
             // The loader words this error; let it.
             _ = try loader.load(data: data, file: displayPath, baseDirectory: url.deletingLastPathComponent())
             throw ReportLoader.Error.unreadable(path: path, reason: "is not UTF-8 text")
@@ -61,7 +61,8 @@ public struct Linter: Sendable {
     /// Lints a report given as text. `configuration` is the text of a `.shiryo-lint.yaml`.
     public func lint(text: String, file: String, baseDirectory: URL?,
                      configuration: (text: String, file: String)? = nil) throws -> LintResult {
-        let loaded = try ReportLoader().loadWithTexts(text: text, file: file, baseDirectory: baseDirectory)
+        let loaded = try ReportLoader().loadWithTexts(text: Self.withoutByteOrderMark(text), file: file,
+                                                      baseDirectory: baseDirectory)
         let source = SourceText(text)
         var texts: [LintText] = []
         texts.reserveCapacity(loaded.texts.count)
@@ -115,6 +116,11 @@ public struct Linter: Sendable {
         }
         findings.sort { ($0.file, $0.line, $0.column, $0.ruleID, $0.message) < ($1.file, $1.line, $1.column, $1.ruleID, $1.message) }
         return LintResult(document: document, findings: findings, sourceText: text)
+    }
+
+    /// The text the loader reads: a byte order mark left out, as the loader leaves it out of files.
+    static func withoutByteOrderMark(_ text: String) -> String {
+        text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
     }
 
     private func problem(_ problem: LintConfiguration.Problem, file: String, source: SourceText?) -> LintFinding {

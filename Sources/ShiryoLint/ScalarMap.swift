@@ -19,6 +19,11 @@ struct ScalarMap {
     init(value: [Unicode.Scalar], source: SourceText, start: Int, style: Node.Scalar.Style) {
         let src = source.scalars
         var position = start
+        // The node's mark may be at its anchor or tag (&name, !!str) before the scalar.
+        while position < src.count, src[position] == "&" || src[position] == "!" {
+            while position < src.count, !ScalarMap.isBlank(src[position]) { position += 1 }
+            while position < src.count, src[position] == " " || src[position] == "\t" { position += 1 }
+        }
         switch style {
         case .literal, .folded:
             while position < src.count, !SourceText.isLineBreak(src[position]) { position += 1 }

@@ -3,11 +3,14 @@
 /// libyaml's marks do; `\n`, `\r\n`, `\r`, NEL, LS and PS end lines, as in YAML).
 struct SourceText {
     let scalars: [Unicode.Scalar]
+    /// Whether the text began with U+FEFF (left out of `scalars`, as the loader leaves it out).
+    let hasByteOrderMark: Bool
     private let lineStarts: [Int]
 
     init(_ text: String) {
         var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        hasByteOrderMark = scalars.first == "\u{FEFF}"
+        if hasByteOrderMark { scalars.removeFirst() }
         var starts = [0]
         var index = 0
         while index < scalars.count {

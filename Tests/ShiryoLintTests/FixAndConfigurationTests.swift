@@ -33,6 +33,26 @@ import Testing
         #expect(found.first?.fix == nil)
     }
 
+    @Test func aTextUsedAgainThroughAnAliasIsFixedOnce() throws {
+        let yaml = report(actions: ["G7会合を開催した。", "X"], nextYear: ["Y"])
+            .replacingOccurrences(of: "          - \"X\"\n", with: "          - &again 全国3ヶ所で実施した。\n")
+            .replacingOccurrences(of: "      - \"Y\"\n", with: "      - *again\n")
+        let result = try lint(yaml)
+        #expect(result.findings.filter { $0.ruleID == "ka-counter" }.count == 2)
+        let outcome = try LintFixer().fix(result)
+        #expect(outcome.text.contains("&again 全国3か所で実施した。\n"))
+        #expect(outcome.text.contains("*again\n"))
+    }
+
+    @Test func aByteOrderMarkStays() throws {
+        let yaml = "\u{FEFF}" + report(actions: ["G7会合を開催した。", "Ｇ７会合を開催した。"])
+        let result = try lint(yaml)
+        #expect(result.findings.first { $0.ruleID == "latin-width" }?.line == 19)
+        let outcome = try LintFixer().fix(result)
+        #expect(outcome.text.hasPrefix("\u{FEFF}"))
+        #expect(!outcome.text.contains("Ｇ７"))
+    }
+
     @Test func theDiffShowsTheChangedLines() {
         let diff = UnifiedDiff.diff("a\nb\nc\n", "a\nB\nc\n", path: "r.yaml")
         #expect(diff == "--- a/r.yaml\n+++ b/r.yaml\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n")
