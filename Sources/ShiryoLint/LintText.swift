@@ -1,6 +1,63 @@
 import ShiryoFollowUp
 import Yams
 
+/// What kinds of characters a text holds, found in one pass, so that each rule skips the
+/// texts it has nothing to look at.
+public struct TextFeatures: OptionSet, Sendable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    public static let digits = TextFeatures(rawValue: 1 << 0)
+    public static let halfwidthAlphanumerics = TextFeatures(rawValue: 1 << 1)
+    public static let fullwidthAlphanumerics = TextFeatures(rawValue: 1 << 2)
+    public static let halfwidthKatakana = TextFeatures(rawValue: 1 << 3)
+    public static let brackets = TextFeatures(rawValue: 1 << 4)
+    public static let asciiParenthesesOrColon = TextFeatures(rawValue: 1 << 5)
+    public static let counters = TextFeatures(rawValue: 1 << 6)
+    public static let punctuation = TextFeatures(rawValue: 1 << 7)
+    public static let lineBreaks = TextFeatures(rawValue: 1 << 8)
+    public static let spaces = TextFeatures(rawValue: 1 << 9)
+
+    init(_ chars: [Unicode.Scalar]) {
+        var features: TextFeatures = []
+        for scalar in chars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x30...0x39: features.formUnion([.digits, .halfwidthAlphanumerics])
+                case 0x41...0x5A, 0x61...0x7A: features.insert(.halfwidthAlphanumerics)
+                case 0x28, 0x29: features.formUnion([.asciiParenthesesOrColon, .brackets])
+                case 0x3A: features.insert(.asciiParenthesesOrColon)
+                case 0x0A: features.insert(.lineBreaks)
+                case 0x20: features.insert(.spaces)
+                default: break
+                }
+            } else if value < 0x3000 {
+                continue
+            } else if value <= 0x303F {
+                switch value {
+                case 0x3001, 0x3002: features.insert(.punctuation)
+                case 0x3008...0x3015: features.insert(.brackets)
+                default: break
+                }
+            } else if value >= 0xFF00 {
+                switch value {
+                case 0xFF10...0xFF19: features.formUnion([.digits, .fullwidthAlphanumerics])
+                case 0xFF21...0xFF3A, 0xFF41...0xFF5A: features.insert(.fullwidthAlphanumerics)
+                case 0xFF08, 0xFF09: features.insert(.brackets)
+                case 0xFF0C, 0xFF0E: features.insert(.punctuation)
+                case 0xFF61...0xFF9F: features.insert(.halfwidthKatakana)
+                default: break
+                }
+                if value == 0xFF76 || value == 0xFF79 { features.insert(.counters) }
+            } else if KaCounterRule.isCounter(scalar) {
+                features.insert(.counters)
+            }
+        }
+        self = features
+    }
+}
+
 /// One text of the report as the rules see it: the characters shown (inline markup such as
 /// `**`, `[^id]` and escapes taken out), each with its place in the scalar's value, and the
 /// map from the value to the file.
@@ -11,6 +68,7 @@ public struct LintText {
     public let field: String
     /// The characters shown, markup left out.
     public let chars: [Unicode.Scalar]
+    public let features: TextFeatures
     /// The value offset of each of `chars`; nil when they are the value itself.
     let valueOffsets: [Int]?
     /// The scalar's value as the loader read it.
@@ -29,6 +87,7 @@ public struct LintText {
         if !value.contains(where: { $0 == "\\" || $0 == "*" || $0 == "[" || $0 == "\n" }) || !readsMarkup && value.last != "\n" {
             chars = value
             valueOffsets = nil
+            features = TextFeatures(value)
             return
         }
         var chars: [Unicode.Scalar] = []
@@ -65,6 +124,7 @@ public struct LintText {
         }
         self.chars = chars
         self.valueOffsets = offsets
+        self.features = TextFeatures(chars)
     }
 
     /// The value range of the shown characters `range` (an empty range: an insertion point).
@@ -76,6 +136,8 @@ public struct LintText {
     }
 
     func string(_ range: Range<Int>) -> String { Characters.string(chars[range]) }
+
+    func has(_ wanted: TextFeatures) -> Bool { !features.isDisjoint(with: wanted) }
 
     /// The maximal runs of shown characters that satisfy `belongs`.
     func runs(where belongs: (Unicode.Scalar) -> Bool) -> [Range<Int>] {

@@ -18,7 +18,7 @@ public struct BracketBalanceRule: LintRule {
 
     public func check(_ document: LintDocument, options: RuleOptions) -> [RuleFinding] {
         var findings: [RuleFinding] = []
-        for (index, text) in document.texts.enumerated() {
+        for (index, text) in document.texts.enumerated() where text.has(.brackets) {
             let chars = text.chars
             var stack: [Int] = []
             for (position, scalar) in chars.enumerated() where Self.mayBeBracket(scalar) {

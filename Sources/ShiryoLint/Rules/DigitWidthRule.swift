@@ -19,7 +19,7 @@ public struct DigitWidthRule: LintRule {
 
     static func numbers(in document: LintDocument) -> [Number] {
         var result: [Number] = []
-        for (index, text) in document.texts.enumerated() {
+        for (index, text) in document.texts.enumerated() where text.has(.digits) {
             let chars = text.chars
             var position = 0
             while position < chars.count {

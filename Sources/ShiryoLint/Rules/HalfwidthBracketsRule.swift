@@ -11,7 +11,7 @@ public struct HalfwidthBracketsRule: LintRule {
 
     public func check(_ document: LintDocument, options: RuleOptions) -> [RuleFinding] {
         var findings: [RuleFinding] = []
-        for (index, text) in document.texts.enumerated() {
+        for (index, text) in document.texts.enumerated() where text.has(.asciiParenthesesOrColon) {
             let chars = text.chars
             var stack: [Int] = []
             for (position, scalar) in chars.enumerated() {

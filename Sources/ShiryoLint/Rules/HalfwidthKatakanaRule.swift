@@ -10,7 +10,7 @@ public struct HalfwidthKatakanaRule: LintRule {
 
     public func check(_ document: LintDocument, options: RuleOptions) -> [RuleFinding] {
         var findings: [RuleFinding] = []
-        for (index, text) in document.texts.enumerated() {
+        for (index, text) in document.texts.enumerated() where text.has(.halfwidthKatakana) {
             for run in text.runs(where: Characters.isHalfwidthKatakana) {
                 let written = text.string(run)
                 // NFKC maps the half-width forms to full width and joins ﾞ and ﾟ.

@@ -22,7 +22,8 @@ public struct JapaneseLatinSpaceRule: LintRule {
         let properNames = [document.report.plan.name] + (document.report.plan.englishName.map { [$0] } ?? [])
         var spaced: [Place] = []
         var joined: [Place] = []
-        for (index, text) in document.texts.enumerated() where !Self.cellFields.contains(text.field) {
+        for (index, text) in document.texts.enumerated()
+        where text.has(.halfwidthAlphanumerics) && !Self.cellFields.contains(text.field) {
             let chars = text.chars
             let exempt = Self.occurrences(of: properNames, in: chars)
             var position = 0

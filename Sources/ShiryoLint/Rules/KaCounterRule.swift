@@ -18,7 +18,7 @@ public struct KaCounterRule: LintRule {
 
     public func check(_ document: LintDocument, options: RuleOptions) -> [RuleFinding] {
         var findings: [RuleFinding] = []
-        for (index, text) in document.texts.enumerated() {
+        for (index, text) in document.texts.enumerated() where text.has(.counters) {
             let chars = text.chars
             guard chars.count >= 3 else { continue }
             for position in 1..<(chars.count - 1) where Self.isCounter(chars[position]) {

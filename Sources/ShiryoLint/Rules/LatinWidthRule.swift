@@ -17,7 +17,7 @@ public struct LatinWidthRule: LintRule {
     /// Runs of Latin letters and digits (either width) that hold at least one letter.
     static func words(in document: LintDocument) -> [Word] {
         var words: [Word] = []
-        for (index, text) in document.texts.enumerated() {
+        for (index, text) in document.texts.enumerated() where text.has([.halfwidthAlphanumerics, .fullwidthAlphanumerics]) {
             for run in text.runs(where: { Characters.isLetter($0) || Characters.isDigit($0) }) {
                 let word = text.chars[run]
                 guard word.contains(where: Characters.isLetter) else { continue }

@@ -42,6 +42,13 @@ public struct OrganizationNameRule: LintRule {
         return byFirst
     }()
 
+    /// Whether a BMP scalar starts some name or form: a test cheaper than the dictionary's.
+    static let startsSomeName: [Bool] = {
+        var table = [Bool](repeating: false, count: 0x10000)
+        for first in needles.keys where first.value < 0x10000 { table[Int(first.value)] = true }
+        return table
+    }()
+
     public func check(_ document: LintDocument, options: RuleOptions) -> [RuleFinding] {
         let registry = document.report.ministries.ministries.map(\.name)
         var written = Self.dictionary.map { entry in registry.contains { $0.contains(entry.name) } }
@@ -50,7 +57,7 @@ public struct OrganizationNameRule: LintRule {
         for (index, text) in document.texts.enumerated() {
             let chars = text.chars
             var fullNameEnd = 0
-            for position in chars.indices where chars[position].value >= 0x3000 {
+            for position in chars.indices where chars[position].value < 0x10000 && Self.startsSomeName[Int(chars[position].value)] {
                 guard let candidates = Self.needles[chars[position]] else { continue }
                 for needle in candidates where position + needle.scalars.count <= chars.count
                     && chars[position..<(position + needle.scalars.count)].elementsEqual(needle.scalars) {

@@ -11,7 +11,7 @@ public struct PunctuationStyleRule: LintRule {
         var findings: [RuleFinding] = []
         for (japanese, western) in [("、", "，"), ("。", "．")] as [(Unicode.Scalar, Unicode.Scalar)] {
             var places: [Unicode.Scalar: [(text: Int, position: Int)]] = [japanese: [], western: []]
-            for (index, text) in document.texts.enumerated() {
+            for (index, text) in document.texts.enumerated() where text.has(.punctuation) {
                 for (position, scalar) in text.chars.enumerated() where scalar == japanese || scalar == western {
                     if position > 0, Characters.isDigit(text.chars[position - 1]) { continue }
                     places[scalar, default: []].append((index, position))
