@@ -6,9 +6,9 @@ struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the notation of every text (公用文作成の考え方) and point into the YAML/JSON.",
         discussion: """
-        Prints file:line:column: level: key.path: message [rule-id] for each finding. Exits with 1
-        when a report is invalid or an error-level finding remains, 0 otherwise. Rules are set per
-        report under lint: in the data or in .shiryo-lint.yaml beside it (docs/lint.md).
+        Prints file:line:column: level: key.path: message [rule-id] for each finding. \
+        Exits with 1 when a report is invalid or an error-level finding remains, 0 otherwise. \
+        Rules are set per report under lint: in the data or in .shiryo-lint.yaml beside it (docs/lint.md).
 
         Examples:
           shiryo lint samples/amr-action-plan
@@ -69,15 +69,14 @@ struct Lint: ParsableCommand {
                 printError(String(describing: error))
             }
         }
+        let output: String
         switch format {
-        case .text:
-            let text = LintOutput.text(findings)
-            if diff { FileHandle.standardError.write(Data(text.utf8)) } else { print(text, terminator: "") }
-        case .json:
-            print(LintOutput.json(findings), terminator: "")
-        case .sarif:
-            print(LintOutput.sarif(findings, rules: linter.rules, version: "1"), terminator: "")
+        case .text: output = LintOutput.text(findings)
+        case .json: output = LintOutput.json(findings)
+        case .sarif: output = LintOutput.sarif(findings, rules: linter.rules, version: "1")
         }
+        // With --diff the patch is standard output, so the findings it leaves go to standard error.
+        if diff { FileHandle.standardError.write(Data(output.utf8)) } else { print(output, terminator: "") }
         if failed || findings.contains(where: { $0.level == .error }) { throw ExitCode.failure }
     }
 }
