@@ -45,6 +45,8 @@ let package = Package(
             name: "ShiryoFollowUp",
             dependencies: ["ShiryoModel", .product(name: "Yams", package: "Yams")]
         ),
+        // shiryo lint: 公用文 notation checks on the loaded report's texts, located in the file.
+        .target(name: "ShiryoLint", dependencies: ["ShiryoFollowUp", .product(name: "Yams", package: "Yams")]),
         .target(name: "ShiryoText", dependencies: ["ShiryoModel", "ShiryoRendering", "CICU"]),
         .target(name: "ShiryoXHTML", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML"]),
         // The Open Packaging Conventions layer every Office format shares: parts, content
@@ -65,7 +67,7 @@ let package = Package(
         // shiryo-compatible tool (Examples/MarkdownFormat).
         .target(
             name: "ShiryoCommandLine",
-            dependencies: ["ShiryoKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ShiryoKit", "ShiryoLint", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "shiryo", dependencies: ["ShiryoCommandLine", "ShiryoKit"]),
         .plugin(
@@ -84,7 +86,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "shiryo-synth",
-            dependencies: ["ShiryoSynthetic", "ShiryoKit", "ShiryoRendering", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ShiryoSynthetic", "ShiryoKit", "ShiryoRendering", "ShiryoLint", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ShiryoXMLTests", dependencies: ["ShiryoXML", "CLibXML2"]),
         .testTarget(name: "ShiryoModelTests", dependencies: ["ShiryoModel"]),
@@ -105,6 +107,7 @@ let package = Package(
             dependencies: ["ShiryoPPTX", "ShiryoOOXML", "ShiryoModel", "ShiryoRendering", "ShiryoSynthetic", "ShiryoFollowUp"]
         ),
         .testTarget(name: "ShiryoRenderingTests", dependencies: ["ShiryoRendering", "ShiryoModel"]),
+        .testTarget(name: "ShiryoLintTests", dependencies: ["ShiryoLint", "ShiryoFollowUp", "ShiryoSynthetic"], exclude: ["Fixtures"]),
         .testTarget(name: "ShiryoKitTests", dependencies: ["ShiryoKit", "ShiryoRendering", "ShiryoSynthetic"]),
         // Fuzzing (scripts/fuzz.sh): the harnesses, and two executables that are libFuzzer
         // targets when built with -sanitize=fuzzer -DSHIRYO_FUZZING, and replay saved inputs otherwise.

@@ -9,7 +9,9 @@
 #     the Word documents officials edit), of pptx (the 概要 deck alone) more than 0.3 s,
 #     or of text or json more than 1.5 s (text lays out
 #     every table cell by display width and ICU line breaking: 0.2-0.25 s on an idle
-#     machine, twice that on a loaded one).
+#     machine, twice that on a loaded one);
+#   - shiryo lint (loading the report with its texts' nodes and running every rule) takes
+#     more than 0.5 s at best.
 # Formats without a budget here are timed but not judged.
 # Then Shiryo's whole `render` of the same report is timed beside pandoc 2.17 rendering the
 # same content (shiryo-synth writes it in pandoc's JSON AST), and judged by the ratios of
@@ -32,7 +34,7 @@ for format in $formats; do
         text | json) budgets+=("$format=1.5") ;;
     esac
 done
-arguments=(--goals 50 --strategies 10 --indicators 20 --benchmark --runs 3 --budget 1)
+arguments=(--goals 50 --strategies 10 --indicators 20 --benchmark --runs 3 --budget 1 --lint-budget 0.5)
 # shellcheck disable=SC2206
 arguments+=(--format $formats)
 if ((${#budgets[@]})); then arguments+=(--render-budget "${budgets[@]}"); fi

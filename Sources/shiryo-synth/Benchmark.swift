@@ -1,6 +1,7 @@
 import Foundation
 import ShiryoFollowUp
 import ShiryoKit
+import ShiryoLint
 import ShiryoRendering
 import ShiryoSynthetic
 
@@ -23,11 +24,13 @@ struct Benchmark {
         /// Load + validate and assemble (timed once each), then one step per format.
         var core: [Step] = []
         var renders: [(format: String, step: Step)] = []
+        /// `shiryo lint` of the report (its own load included), when asked for.
+        var lint: Step?
         var coreSeconds: Double { core.map(\.best).reduce(0, +) }
-        var steps: [Step] { core + renders.map(\.step) }
+        var steps: [Step] { core + renders.map(\.step) + (lint.map { [$0] } ?? []) }
     }
 
-    func run(formats: [String]) throws -> Result {
+    func run(formats: [String], lint: Bool = false) throws -> Result {
         var result = Result()
         let clock = ContinuousClock()
         func seconds<T>(_ work: () throws -> T) rethrows -> (T, Double) {
@@ -57,6 +60,16 @@ struct Benchmark {
                 step.runs.append(elapsed)
             }
             result.renders.append((renderer.formatName, step))
+        }
+        if lint {
+            var step = Step(name: "lint (load + all rules)", runs: [])
+            for _ in 0..<max(runs, 1) {
+                let (_, elapsed) = try seconds {
+                    try Linter().lint(text: yaml, file: "synthetic.yaml", baseDirectory: nil)
+                }
+                step.runs.append(elapsed)
+            }
+            result.lint = step
         }
         return result
     }

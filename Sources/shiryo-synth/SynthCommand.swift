@@ -36,6 +36,8 @@ struct SynthCommand: ParsableCommand {
         "Also write the assembled 概要 and 詳細 in pandoc's JSON AST into this folder (summary.json, detail.json),",
         discussion: "so that pandoc renders the same content in the same benchmark run."))
     var pandocJSON: String?
+    @Option(help: "With --benchmark: also time shiryo lint, and fail if its best run takes longer (seconds).")
+    var lintBudget: Double?
 
     func validate() throws {
         for (name, value) in [("goals", goals), ("strategies", strategies), ("indicators", indicators)]
@@ -55,7 +57,7 @@ struct SynthCommand: ParsableCommand {
                                      seed: seed)
         if benchmark {
             let budgets = try RenderBudgets(renderBudget)
-            let result = try Benchmark(report: report, runs: runs).run(formats: formats)
+            let result = try Benchmark(report: report, runs: runs).run(formats: formats, lint: lintBudget != nil)
             print("\(report.indicatorRows) indicator rows; renders of 概要 + 詳細, best of \(runs)")
             for step in result.steps {
                 let every = step.runs.count > 1
@@ -71,6 +73,9 @@ struct SynthCommand: ParsableCommand {
                 guard let limit = budgets.seconds[format], step.best > limit else { continue }
                 overBudget.append("render \(format) took " + String(format: "%.3f s at best, over its budget of %.3f s",
                                                                       step.best, limit))
+            }
+            if let lintBudget, let lint = result.lint, lint.best > lintBudget {
+                overBudget.append("lint took " + String(format: "%.3f s at best, over its budget of %.3f s", lint.best, lintBudget))
             }
             for line in overBudget { print("OVER BUDGET: " + line) }
             if !overBudget.isEmpty { throw ExitCode.failure }

@@ -10,6 +10,8 @@ final class NodeReader {
     /// JSON numbers with a fraction or exponent are numbers; in YAML they are text as written.
     let isJSON: Bool
     private(set) var diagnostics: [Diagnostic] = []
+    /// Every text scalar read, when a caller asked for them (`ReportLoader.loadWithTexts`).
+    var textScalars: [TextScalar]?
 
     init(file: String, isJSON: Bool = false) {
         self.file = file
@@ -179,6 +181,7 @@ final class NodeReader {
             return nil
         }
         guard checkCharacters(scalar, node, path) else { return nil }
+        if what == "text" { textScalars?.append(TextScalar(node: node, keyPath: path.description)) }
         return scalar.string
     }
 

@@ -21,7 +21,7 @@ final class ReportDecoder {
 
     static let topLevelKeys = [
         "title", "issuer", "plan", "fiscalYear", "asOf", "issued", "notation", "documents", "lead", "labels",
-        "ministries", "footnotes", "glossary", "goals", "conclusion",
+        "ministries", "footnotes", "glossary", "goals", "conclusion", "lint",
     ]
 
     func report(_ root: Node) -> FollowUpReport? {

@@ -95,7 +95,8 @@ public struct ReportLoader: Sendable {
                 location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
                 message: "the file is not UTF-8 text; expected a UTF-8 encoded YAML or JSON file")])
         }
-        return try loadChecked(text: text, file: file, baseDirectory: baseDirectory)
+        return try loadChecked(text: text, file: file, baseDirectory: baseDirectory,
+                               reader: NodeReader(file: file, isJSON: file.lowercased().hasSuffix(".json"))).report
     }
 
     /// Refuses bytes that are not UTF-8 or hold characters no report may (see `InputCharacters`),
@@ -116,12 +117,20 @@ public struct ReportLoader: Sendable {
     }
 
     public func load(text: String, file: String, baseDirectory: URL?) throws -> FollowUpReport {
-        try checkBytes(Array(text.utf8), file: file)
-        return try loadChecked(text: text, file: file, baseDirectory: baseDirectory)
+        try load(text: text, file: file, baseDirectory: baseDirectory,
+                 reader: NodeReader(file: file, isJSON: file.lowercased().hasSuffix(".json"))).report
     }
 
-    private func loadChecked(text: String, file: String, baseDirectory: URL?) throws -> FollowUpReport {
-        let reader = NodeReader(file: file, isJSON: file.lowercased().hasSuffix(".json"))
+    /// Loads with a reader of the caller's (lint asks it to record the text scalars), and
+    /// returns the node tree beside the report.
+    func load(text: String, file: String, baseDirectory: URL?, reader: NodeReader) throws -> (report: FollowUpReport, root: Node) {
+        try checkBytes(Array(text.utf8), file: file)
+        return try loadChecked(text: text, file: file, baseDirectory: baseDirectory, reader: reader)
+    }
+
+    private func loadChecked(
+        text: String, file: String, baseDirectory: URL?, reader: NodeReader
+    ) throws -> (report: FollowUpReport, root: Node) {
         let composed = try compose(text, file: file)
         guard let root = composed.root else {
             throw ValidationError(diagnostics: [Diagnostic(
@@ -133,7 +142,7 @@ public struct ReportLoader: Sendable {
         guard let report, reader.diagnostics.isEmpty else {
             throw ValidationError(diagnostics: reader.diagnostics.sorted { $0.location < $1.location })
         }
-        return report
+        return (report, root)
     }
 
     /// The node tree of a text. The YAML parser refuses a mapping with a duplicate key before
