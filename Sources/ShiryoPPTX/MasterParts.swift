@@ -89,22 +89,11 @@ struct MasterParts {
         }
     }
 
+    /// A layout's or the master's placeholder, with an empty paragraph of our language.
     private func placeholder(
         _ w: PresentationWriter, id: Int, name: String, type: String?, index: Int?, frame: Frame, half: Bool = false
     ) throws {
-        try w.p("sp") {
-            try w.p("nvSpPr") {
-                try w.p("cNvPr", ["id": String(id), "name": name])
-                try w.p("cNvSpPr") { try w.a("spLocks", ["noGrp": "1"]) }
-                try w.p("nvPr") {
-                    try w.xml.startElement("ph", prefix: "p")
-                    if let type { try w.xml.writeAttribute("type", type) }
-                    if half { try w.xml.writeAttribute("sz", "half") }
-                    if let index { try w.xml.writeAttribute("idx", String(index)) }
-                    try w.xml.endElement()
-                }
-            }
-            try w.p("spPr") { try w.transform(frame) }
+        try w.placeholder(id: id, name: name, type: type, index: index, half: half, frame: frame) {
             try w.p("txBody") {
                 try w.a("bodyPr")
                 try w.a("lstStyle")

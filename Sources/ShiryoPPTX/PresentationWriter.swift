@@ -40,6 +40,28 @@ struct PresentationWriter {
         }
     }
 
+    /// `p:sp` of a placeholder: its `p:nvSpPr` (type, size and index as the layout matches
+    /// them), its frame, then `body` (the text).
+    func placeholder(
+        id: Int, name: String, type: String?, index: Int?, half: Bool = false, frame: Frame, body: () throws -> Void
+    ) throws {
+        try p("sp") {
+            try p("nvSpPr") {
+                try p("cNvPr", ["id": String(id), "name": name])
+                try p("cNvSpPr") { try a("spLocks", ["noGrp": "1"]) }
+                try p("nvPr") {
+                    try xml.startElement("ph", prefix: "p")
+                    if let type { try xml.writeAttribute("type", type) }
+                    if half { try xml.writeAttribute("sz", "half") }
+                    if let index { try xml.writeAttribute("idx", String(index)) }
+                    try xml.endElement()
+                }
+            }
+            try p("spPr") { try transform(frame) }
+            try body()
+        }
+    }
+
     /// The group properties every shape tree starts with.
     func shapeTreeHead() throws {
         try p("nvGrpSpPr") {

@@ -63,20 +63,7 @@ struct SlideWriter {
     private func placeholder(
         id: Int, name: String, type: String?, index: Int?, frame: Frame, w: PresentationWriter, body: () throws -> Void
     ) throws {
-        try w.p("sp") {
-            try w.p("nvSpPr") {
-                try w.p("cNvPr", ["id": String(id), "name": name])
-                try w.p("cNvSpPr") { try w.a("spLocks", ["noGrp": "1"]) }
-                try w.p("nvPr") {
-                    try w.xml.startElement("ph", prefix: "p")
-                    if let type { try w.xml.writeAttribute("type", type) }
-                    if let index { try w.xml.writeAttribute("idx", String(index)) }
-                    try w.xml.endElement()
-                }
-            }
-            try w.p("spPr") { try w.transform(frame) }
-            try body()
-        }
+        try w.placeholder(id: id, name: name, type: type, index: index, frame: frame, body: body)
     }
 
     private func textShape(
