@@ -66,6 +66,13 @@ for document in summary detail; do
         measure "pandoc-$target-$document" pandoc -f json -t "$target" "$work/pandoc/$document.json" -o "$work/out/$document.$target"
     done
 done
+# A batch: four copies of a smaller report, one at a time and then on every core.
+for copy in 1 2 3 4; do
+    "$build"/release/shiryo-synth --goals 20 --strategies 5 --indicators 20 --seed "$copy" \
+        --output "$work/batch/report$copy/report.yaml"
+done
+measure batch-1 "$build"/release/shiryo render "$work"/batch/report* --format docx text --jobs 1 --output "$work/batch-1"
+measure batch-n "$build"/release/shiryo render "$work"/batch/report* --format docx text --output "$work/batch-n"
 python3 - "$work" <<'PY'
 import sys
 from pathlib import Path
@@ -80,12 +87,18 @@ pandoc_docx_mb = max(mb for _, mb in pandoc["docx"])
 print(f"shiryo render, every format, both documents: {shiryo_seconds:6.2f} s  {shiryo_mb:7.1f} MB peak")
 for target, runs in pandoc.items():
     print(f"pandoc {target:<5} (概要 + 詳細)             {sum(s for s, _ in runs):6.2f} s  {max(mb for _, mb in runs):7.1f} MB peak")
+batch_1, _ = read("batch-1")
+batch_n, _ = read("batch-n")
+print(f"a batch of 4 reports: --jobs 1 {batch_1:.2f} s, every core {batch_n:.2f} s: {batch_1 / max(batch_n, 0.01):.2f}x faster")
 time_ratio = pandoc_seconds / max(shiryo_seconds, 0.01)
 memory_ratio = pandoc_docx_mb / max(shiryo_mb, 0.1)
 print(f"time:   pandoc docx + html + plain / shiryo, all formats = {time_ratio:5.1f}x  (issue target 15x)")
 print(f"memory: pandoc docx peak / shiryo peak                    = {memory_ratio:5.1f}x  (issue target 5x)")
 # Floors that hold today with room for noise; a regression falls below them.
 floors = {"time": (time_ratio, 4.0), "memory": (memory_ratio, 2.5)}
+import os
+if (os.cpu_count() or 1) > 1:
+    floors["batch on every core"] = (batch_1 / max(batch_n, 0.01), 1.2)
 failed = [f"{name} ratio {value:.1f}x is below its floor {floor}x" for name, (value, floor) in floors.items() if value < floor]
 for line in failed:
     print("OVER BUDGET: " + line)

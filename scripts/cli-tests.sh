@@ -145,4 +145,17 @@ check "render of two bad inputs reports the first" grep -q "bad1.yaml:1:1: error
 check "render of two bad inputs reports the second" grep -q "bad2.yaml:2:13: error: fiscalYear:" "$work/io/two.err"
 check "render of two bad inputs writes nothing" test ! -e "$work/io/none"
 
+# --- several inputs at once (--jobs) ----------------------------------------------------------
+"$shiryo" render samples/* --format docx text --jobs 1 --output "$work/jobs1" 2>/dev/null
+"$shiryo" render samples/* --format docx text --jobs 4 --output "$work/jobs4" 2>/dev/null
+check "--jobs 4 writes the same files and bytes as --jobs 1" diff -r "$work/jobs1" "$work/jobs4"
+"$shiryo" render "$work/io/bad1.yaml" samples/amr-action-plan "$work/io/bad2.yaml" --jobs 3 --output "$work/io/jobs" \
+    2>"$work/io/jobs.err"
+check "render --jobs 3 with bad inputs exits 1" test $? -eq 1
+check "render --jobs 3 reports the bad inputs in input order" \
+    test "$(grep -o 'bad[12]\.yaml' "$work/io/jobs.err" | uniq | tr '\n' ' ')" = "bad1.yaml bad2.yaml "
+check "render --jobs 3 with a bad input writes nothing" test ! -e "$work/io/jobs"
+"$shiryo" render samples/amr-action-plan --jobs 0 --output "$work/io/jobs0" 2>"$work/io/jobs0.err"
+check "--jobs 0 is refused" grep -q "jobs 0" "$work/io/jobs0.err"
+
 finish_checks

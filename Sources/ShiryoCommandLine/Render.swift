@@ -79,6 +79,9 @@ struct Render: FormatCommand {
     @Option(help: "exec: formats: the output files' extension.")
     var execExtension: String = ExternalRenderer.defaultFileExtension
 
+    @Option(help: "How many inputs to render at once (default: the number of cores).")
+    var jobs: Int = ParallelRender.defaultJobs
+
     @Option(help: "exec: formats: seconds after which the program is stopped and the render fails.")
     var execTimeout: Double = ExternalRenderer.defaultTimeout
 
@@ -118,6 +121,9 @@ struct Render: FormatCommand {
                 throw ValidationError("--templates \(templates): no such folder")
             }
         }
+        guard (1...1024).contains(jobs) else {
+            throw ValidationError("--jobs \(jobs): expected a number of inputs from 1 to 1024")
+        }
         guard execTimeout > 0, execTimeout.isFinite else {
             throw ValidationError("--exec-timeout \(execTimeout): expected a number of seconds above 0")
         }
@@ -133,12 +139,17 @@ struct Render: FormatCommand {
                 templates: .overriding(with: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }),
                 external: .init(fileExtension: execExtension, timeout: execTimeout))
             _ = try pipeline.renderers(named: formats)
-            // Every input is checked, so that one run lists the problems of all of them.
+            // Every input is checked, so that one run lists the problems of all of them, in
+            // input order whichever finished first.
             var outputs: [RenderPipeline.Output] = []
             var problems: [String] = []
-            for input in inputs {
+            let results = ParallelRender(
+                pipeline: pipeline, documents: document.documents, formats: formats, jobs: jobs,
+                showsProgress: inputs.count > 1 && isatty(STDERR_FILENO) == 1
+            ).run(inputs)
+            for result in results {
                 do {
-                    outputs += try pipeline.render(input: input, documents: document.documents, formats: formats)
+                    outputs += try result.get()
                 } catch let error as ShiryoFollowUp.ValidationError {
                     problems.append(String(describing: error))
                 } catch let error as ReportLoader.Error {

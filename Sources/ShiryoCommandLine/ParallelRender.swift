@@ -1,0 +1,72 @@
+import Foundation
+import ShiryoFollowUp
+import ShiryoKit
+
+/// Renders independent inputs side by side, at most `jobs` at a time, and gives each
+/// input's result back in input order: messages read the same whatever finished first, and
+/// the caller still writes nothing unless every input succeeded.
+struct ParallelRender {
+    let pipeline: RenderPipeline
+    let documents: [FollowUpDocument]
+    let formats: [String]
+    let jobs: Int
+    /// Shows `rendered N of M` on standard error as inputs finish (for batches on a terminal).
+    let showsProgress: Bool
+
+    func run(_ inputs: [String]) -> [Result<[RenderPipeline.Output], any Error>] {
+        let results = Results(count: inputs.count)
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = max(1, min(jobs, inputs.count))
+        for (index, input) in inputs.enumerated() {
+            let work = (pipeline, documents, formats)
+            queue.addOperation {
+                let result = Result { try work.0.render(input: input, documents: work.1, formats: work.2) }
+                let done = results.store(result, at: index)
+                if showsProgress { Progress.show(done: done, of: inputs.count) }
+            }
+        }
+        queue.waitUntilAllOperationsAreFinished()
+        if showsProgress { Progress.finish() }
+        return results.all
+    }
+
+    /// The number of cores, the default of `--jobs`.
+    static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Results by input, filled from several threads.
+    private final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var results: [Result<[RenderPipeline.Output], any Error>?]
+        private var done = 0
+
+        init(count: Int) { results = Array(repeating: nil, count: count) }
+
+        func store(_ result: Result<[RenderPipeline.Output], any Error>, at index: Int) -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            results[index] = result
+            done += 1
+            return done
+        }
+
+        var all: [Result<[RenderPipeline.Output], any Error>] {
+            lock.lock()
+            defer { lock.unlock() }
+            return results.map { $0 ?? .failure(CLIError("an input was not rendered")) }
+        }
+    }
+
+    private enum Progress {
+        private static let lock = NSLock()
+
+        static func show(done: Int, of total: Int) {
+            lock.lock()
+            defer { lock.unlock() }
+            FileHandle.standardError.write(Data("\r\u{1B}[Krendered \(done) of \(total)".utf8))
+        }
+
+        static func finish() {
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        }
+    }
+}
