@@ -31,15 +31,17 @@ struct SlideSplitter {
            case .columns(let columns) = slide.blocks[index] {
             let units = columns.map { Self.units($0.blocks) }
             var taken = Array(repeating: 0, count: columns.count)
-            // Each column takes as many units as still fit beside the others.
+            // Each column takes as many units as still fit beside the others (more units never
+            // take less room, so the count is found by halving).
             for column in columns.indices {
-                while taken[column] < units[column].count {
-                    taken[column] += 1
+                taken[column] = Self.largestFitting(upTo: units[column].count) { count in
                     var trial = slide
+                    var counts = taken
+                    counts[column] = count
                     trial.blocks[index] = .columns(columns.indices.map {
-                        Column(title: columns[$0].title, blocks: units[$0].prefix(taken[$0]).flatMap { $0 })
+                        Column(title: columns[$0].title, blocks: units[$0].prefix(counts[$0]).flatMap { $0 })
                     })
-                    if !fits(trial) { taken[column] -= 1; break }
+                    return fits(trial)
                 }
             }
             guard taken.reduce(0, +) > 0, zip(taken, units).contains(where: { $0 < $1.count }) else { return nil }
@@ -53,18 +55,27 @@ struct SlideSplitter {
             return (head, tail)
         }
         let units = Self.units(slide.blocks)
-        var taken = 0
-        while taken < units.count {
+        let taken = Self.largestFitting(upTo: units.count) { count in
             var trial = slide
-            trial.blocks = units.prefix(taken + 1).flatMap { $0 }
-            if !fits(trial) { break }
-            taken += 1
+            trial.blocks = units.prefix(count).flatMap { $0 }
+            return fits(trial)
         }
         guard taken > 0, taken < units.count else { return nil }
         var head = slide, tail = slide
         head.blocks = units.prefix(taken).flatMap { $0 }
         tail.blocks = units.dropFirst(taken).flatMap { $0 }
         return (head, tail)
+    }
+
+    /// The largest count in 0...limit for which `fits` holds, given that it holds for 0 and,
+    /// once it fails, fails for every larger count: a logarithmic number of layouts.
+    private static func largestFitting(upTo limit: Int, _ fits: (Int) -> Bool) -> Int {
+        var low = 0, high = limit
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if fits(middle) { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// Blocks as the pieces a slide may be cut between: each list item a list of its own
