@@ -136,6 +136,10 @@ if mount -t tmpfs -o size=64k tmpfs "$work/io/full" 2>/dev/null; then
     umount "$work/io/full"
 fi
 
+touch "$work/io/a-file"
+output_failure "templates --output under a file" "a-file is a file, not a folder" -- \
+    templates --output "$work/io/a-file/templates"
+
 # Two bad inputs: render lists the problems of both, as validate does.
 printf 'title: a\n' >"$work/io/bad1.yaml"
 printf 'title: b\nfiscalYear: "2024"\n' >"$work/io/bad2.yaml"
