@@ -86,6 +86,16 @@ import Testing
         #expect(try findings("sentence-length", in: on).filter { $0.keyPath.hasPrefix("goals") }.count == 1)
     }
 
+    @Test func tableCellsAreCheckedForSpacesOnlyWhenAsked() throws {
+        let yaml = report(actions: ["令和6年度にWHOと協議した。", "G7会合を2回開いた。"])
+            .replacingOccurrences(of: "        actions:\n", with: "        indicators:\n          - name: 報告数\n"
+                + "            value: 成果物数 46件\n            ministry: mhlw\n        actions:\n")
+        #expect(yaml.contains("成果物数 46件"))
+        #expect(try findings("jp-latin-space", in: yaml).isEmpty)
+        let cells = yaml + "lint:\n  rules:\n    jp-latin-space: {level: warning, cells: true}\n"
+        #expect(try findings("jp-latin-space", in: cells).map(\.keyPath) == ["goals[0].strategies[0].indicators[0].value"])
+    }
+
     @Test func mistakesInTheConfigurationAreLocatedErrors() throws {
         let yaml = wrongDigits + "lint:\n  rules:\n    digit-widht: off\n    ka-counter: loud\n"
         let problems = try lint(yaml).findings.filter { $0.ruleID == "configuration" }

@@ -3,10 +3,13 @@
 /// are reported (fix: the space removed), and the other way round. The plan's name is a
 /// proper name and is taken as written (薬剤耐性（AMR）対策アクションプラン 2023-2027). Table
 /// cells (an indicator's `value`, `values` and `list`) are left out: there a space stands
-/// between items the table shows apart (「成果物数 46件 学会発表等の報告数 38件」).
+/// between items the table shows apart (「成果物数 46件 学会発表等の報告数 38件」); option
+/// `cells: true` checks them too.
 public struct JapaneseLatinSpaceRule: LintRule {
     public let id = "jp-latin-space"
     public let summary = "Spaces between Japanese and digits or Latin used one way within a document."
+
+    public let optionNames = ["cells"]
 
     public init() {}
 
@@ -20,10 +23,11 @@ public struct JapaneseLatinSpaceRule: LintRule {
 
     public func check(_ document: LintDocument, options: RuleOptions) -> [RuleFinding] {
         let properNames = [document.report.plan.name] + (document.report.plan.englishName.map { [$0] } ?? [])
+        let checksCells = options.string("cells") == "true"
         var spaced: [Place] = []
         var joined: [Place] = []
         for (index, text) in document.texts.enumerated()
-        where text.has(.halfwidthAlphanumerics) && !Self.cellFields.contains(text.field) {
+        where text.has(.halfwidthAlphanumerics) && (checksCells || !Self.cellFields.contains(text.field)) {
             let chars = text.chars
             let exempt = Self.occurrences(of: properNames, in: chars)
             var position = 0
