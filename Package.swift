@@ -52,6 +52,12 @@ let package = Package(
             dependencies: ["ShiryoModel", "ShiryoXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "ShiryoDOCX", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML", "ShiryoOOXML"]),
+        // SpreadsheetML on the same package layer: workbooks to write (forms people fill in)
+        // and a streaming reader over libxml2's xmlTextReader.
+        .target(name: "ShiryoXLSX", dependencies: ["ShiryoModel", "ShiryoXML", "ShiryoOOXML", "CLibXML2"]),
+        // The 照会 round trip: workbooks out to each ministry, their answers merged back,
+        // next year rolled over.
+        .target(name: "ShiryoInquiry", dependencies: ["ShiryoFollowUp", "ShiryoXLSX"]),
         .target(
             name: "ShiryoKit",
             dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoFollowUp", "ShiryoText", "ShiryoXHTML", "ShiryoDOCX"]
@@ -60,7 +66,7 @@ let package = Package(
         // shiryo-compatible tool (Examples/MarkdownFormat).
         .target(
             name: "ShiryoCommandLine",
-            dependencies: ["ShiryoKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ShiryoKit", "ShiryoInquiry", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "shiryo", dependencies: ["ShiryoCommandLine", "ShiryoKit"]),
         .plugin(
@@ -96,6 +102,9 @@ let package = Package(
         .testTarget(name: "ShiryoXHTMLTests", dependencies: ["ShiryoXHTML", "ShiryoModel", "ShiryoRendering", "ShiryoXML"]),
         .testTarget(name: "ShiryoDOCXTests", dependencies: ["ShiryoDOCX", "ShiryoOOXML", "ShiryoModel", "ShiryoRendering"]),
         .testTarget(name: "ShiryoRenderingTests", dependencies: ["ShiryoRendering", "ShiryoModel"]),
+        .testTarget(name: "ShiryoXLSXTests", dependencies: ["ShiryoXLSX", "ShiryoOOXML"]),
+        .testTarget(
+            name: "ShiryoInquiryTests", dependencies: ["ShiryoInquiry", "ShiryoXLSX", "ShiryoFollowUp", "ShiryoKit", "ShiryoSynthetic"]),
         .testTarget(name: "ShiryoKitTests", dependencies: ["ShiryoKit", "ShiryoRendering", "ShiryoSynthetic"]),
     ],
     swiftLanguageModes: [.v6]

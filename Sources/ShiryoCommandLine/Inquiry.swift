@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import ShiryoFollowUp
+import ShiryoInquiry
+import ShiryoKit
+
+struct Inquiry: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The 照会 round trip: Excel workbooks out to each ministry, their answers merged back.",
+        discussion: """
+        Examples:
+          shiryo inquiry make samples/amr-action-plan --output inquiry --deadline 2025年4月15日 --contact 内閣感染症危機管理統括庁
+          shiryo inquiry merge samples/amr-action-plan inquiry/answers/*.xlsx --output merged.yaml
+          shiryo inquiry status samples/amr-action-plan inquiry/answers/*.xlsx
+
+        See docs/inquiry.md.
+        """,
+        subcommands: [InquiryMake.self])
+}
+
+struct InquiryMake: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "make",
+        abstract: "Write one .xlsx inquiry workbook (照会様式) per ministry: MINISTRY-ID.xlsx.",
+        discussion: """
+        Each workbook holds the goals, strategies and indicator rows the ministry is responsible
+        for (a shared row goes to each). Nothing is written unless every workbook is made; the
+        same report gives the same bytes on every run.
+        """)
+
+    @Argument(help: "The report folder or file.")
+    var report: String
+
+    @Option(name: .shortAndLong, help: "The folder to write the workbooks into.")
+    var output: String
+
+    @Option(help: "The deadline printed on the instructions sheet (提出期限), e.g. 2025年4月15日（火）.")
+    var deadline: String?
+
+    @Option(help: "The contact printed on the instructions sheet (連絡先).")
+    var contact: String?
+
+    @Option(help: "Action and next-year rows offered per strategy or goal, at least (default 5).")
+    var rows: Int = 5
+
+    func validate() throws {
+        guard (1...100).contains(rows) else { throw ValidationError("--rows must be from 1 to 100") }
+    }
+
+    func run() throws {
+        let loaded = try loadReport(report)
+        let layout = InquiryLayout(report: loaded, minimumSlots: rows)
+        let maker = InquiryWorkbookMaker(layout: layout, contact: InquiryContact(deadline: deadline, contact: contact))
+        var files: [(URL, Data)] = []
+        let folder = URL(fileURLWithPath: output)
+        for ministry in loaded.ministries.ministries {
+            guard layout.hasRows(for: ministry.id) else {
+                printError("\(ministry.id) (\(ministry.name)): nothing to answer, no workbook")
+                continue
+            }
+            do {
+                files.append((folder.appendingPathComponent("\(ministry.id).xlsx"), try maker.data(for: ministry.id)))
+            } catch {
+                throw CLIError("\(ministry.id).xlsx: \(error)")
+            }
+        }
+        for (url, data) in files {
+            try AtomicFile.write(data, to: url)
+            printError("wrote \(url.path)")
+        }
+    }
+}
+
+/// Loads a report, turning its problems into the CLI's plain error lines.
+func loadReport(_ path: String) throws -> FollowUpReport {
+    do {
+        return try ReportLoader().load(path: path)
+    } catch {
+        throw CLIError.from(error)
+    }
+}

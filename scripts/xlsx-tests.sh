@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Judges the 照会 round trip (shiryo inquiry) with programs nobody here wrote: openpyxl
+# opens every workbook and checks its sheets, locked cells, data validations and values;
+# openxml-audit must report 0 errors; LibreOffice Calc converts each workbook to PDF and
+# CSV. Installs what is missing (Debian and PyPI) and prints "N passed, M failed".
+#
+#   scripts/xlsx-tests.sh
+#   SHIRYO=.build/release/shiryo scripts/xlsx-tests.sh
+#
+set -uo pipefail
+cd "$(dirname "$0")/.."
+SHIRYO=${SHIRYO:-.build/debug/shiryo}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/shiryo-xlsx.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+passed=0
+failed=0
+pass() { echo "PASS $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL $1"; failed=$((failed + 1)); }
+finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
+
+# --- tools -----------------------------------------------------------------------------
+apt_packages=()
+command -v soffice >/dev/null || apt_packages+=(libreoffice-calc-nogui)
+fc-list 2>/dev/null | grep -q "Noto Sans CJK JP" || apt_packages+=(fonts-noto-cjk)
+if ((${#apt_packages[@]})); then
+    echo "installing ${apt_packages[*]}"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+        "${apt_packages[@]}" >/dev/null || { fail "could not install ${apt_packages[*]}"; finish; }
+fi
+python3 -c "import openpyxl" 2>/dev/null || pip install -q openpyxl
+command -v openxml-audit >/dev/null || pip install -q openxml-audit
+python3 -c "import openpyxl" 2>/dev/null || { fail "openpyxl is not available"; finish; }
+for tool in soffice openxml-audit; do
+    command -v "$tool" >/dev/null || { fail "$tool is not available"; finish; }
+done
+if [ ! -x "$SHIRYO" ]; then
+    swift build --product shiryo >/dev/null || { fail "swift build --product shiryo"; finish; }
+fi
+
+# --- make: every sample's workbooks -----------------------------------------------------
+for sample in samples/*/; do
+    name=$(basename "$sample")
+    out="$WORK/make/$name"
+    if TZ=UTC LC_ALL=C "$SHIRYO" inquiry make "$sample" --output "$out" --deadline "2025年4月15日" >/dev/null 2>"$WORK/make.log"; then
+        pass "$name: inquiry make"
+    else
+        fail "$name: inquiry make"; cat "$WORK/make.log"; continue
+    fi
+    if TZ=Asia/Tokyo LANG=ja_JP.UTF-8 "$SHIRYO" inquiry make "$sample" --output "$out-again" --deadline "2025年4月15日" >/dev/null 2>&1 \
+        && diff -r "$out" "$out-again" >/dev/null; then
+        pass "$name: byte-identical workbooks under another time zone and locale"
+    else
+        fail "$name: workbooks differ between runs"
+    fi
+    if python3 scripts/xlsx_checks.py check-made "$out" >"$WORK/openpyxl.log" 2>&1; then
+        pass "$name: openpyxl: sheets, locked cells, validations, widths ($(grep -c '^PASS' "$WORK/openpyxl.log") checks)"
+    else
+        fail "$name: openpyxl"; grep -v '^PASS' "$WORK/openpyxl.log" | head -20
+    fi
+    for book in "$out"/*.xlsx; do
+        report=$(openxml-audit "$book" 2>&1)
+        if echo "$report" | grep -q "^Errors: 0"; then pass "$name/$(basename "$book"): openxml-audit 0 errors"; else
+            fail "$name/$(basename "$book"): openxml-audit"; echo "$report" | head -20; fi
+    done
+    # LibreOffice Calc: every workbook to PDF, and its sheets to CSV.
+    if timeout 300 soffice --headless --convert-to pdf --outdir "$WORK/pdf/$name" "$out"/*.xlsx >/dev/null 2>&1 \
+        && [ "$(ls "$WORK/pdf/$name"/*.pdf 2>/dev/null | wc -l)" -eq "$(ls "$out"/*.xlsx | wc -l)" ]; then
+        pass "$name: LibreOffice Calc converts every workbook to PDF"
+    else
+        fail "$name: LibreOffice PDF conversion"
+    fi
+    if timeout 300 soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \
+        --outdir "$WORK/csv/$name" "$out"/*.xlsx >/dev/null 2>&1 \
+        && ls "$WORK/csv/$name" | grep -q "指標" && grep -q "識別番号" "$WORK/csv/$name"/*取組*.csv; then
+        pass "$name: LibreOffice Calc converts every sheet to CSV"
+    else
+        fail "$name: LibreOffice CSV conversion"
+    fi
+done
+
+finish
