@@ -79,4 +79,62 @@ for sample in samples/*/; do
     fi
 done
 
+# --- the round trip: the AMR sample without its answers, answered by openpyxl with the
+#     sample's own text, merged back: the documents must be byte-identical to the sample's --
+rt="$WORK/roundtrip"
+mkdir -p "$rt/merged/amr-action-plan"
+if python3 scripts/xlsx_checks.py strip samples/amr-action-plan/report.yaml "$rt/stripped.yaml" \
+    && "$SHIRYO" validate "$rt/stripped.yaml" >/dev/null 2>&1 \
+    && "$SHIRYO" inquiry make "$rt/stripped.yaml" --output "$rt/made" >/dev/null 2>&1 \
+    && python3 scripts/xlsx_checks.py fill samples/amr-action-plan/report.yaml "$rt/made" "$rt/answers" "${ROUNDTRIP_CSV:-}" \
+    && "$SHIRYO" inquiry merge "$rt/stripped.yaml" "$rt/answers"/* --output "$rt/merged/amr-action-plan/report.yaml" \
+        >"$rt/merge.log" 2>&1; then
+    pass "round trip: strip, make, answer with openpyxl, merge"
+    if "$SHIRYO" validate "$rt/merged/amr-action-plan/report.yaml" >/dev/null 2>&1; then
+        pass "round trip: the merged YAML passes validate"; else fail "round trip: the merged YAML does not validate"; fi
+    "$SHIRYO" render samples/amr-action-plan --format json xhtml docx text --output "$rt/r-sample" >/dev/null 2>&1
+    "$SHIRYO" render "$rt/merged/amr-action-plan" --format json xhtml docx text --output "$rt/r-merged" >/dev/null 2>&1
+    same=1
+    for file in "$rt"/r-sample/*; do
+        cmp -s "$file" "$rt/r-merged/$(basename "$file")" || { same=0; echo "  differs: $(basename "$file")"; }
+    done
+    if ((same)) && [ "$(ls "$rt/r-sample" | wc -l)" -eq 8 ]; then
+        pass "round trip: the 8 rendered documents (json, xhtml, docx, text) are byte-identical to the sample's"
+    else
+        fail "round trip: rendered documents differ"
+    fi
+else
+    fail "round trip"; cat "$rt/merge.log" 2>/dev/null | head -20
+fi
+
+# --- a damaged answer: located errors, nothing written ------------------------------------
+if [ -d "$rt/answers" ]; then
+    python3 - "$rt/answers/mhlw.xlsx" "$rt/damaged.xlsx" <<'PY'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["取組"]
+ws["D2"] = 12                  # a number where text belongs
+wb["指標"]["E2"] = "別の指標"   # an identifier cell edited
+wb.save(sys.argv[2])
+PY
+    out="$rt/damaged.yaml"
+    if "$SHIRYO" inquiry merge "$rt/stripped.yaml" "$rt/damaged.xlsx" --output "$out" >"$rt/damaged.log" 2>&1; then
+        fail "damaged answer: merge succeeded"
+    elif [ -e "$out" ]; then
+        fail "damaged answer: a report was written"
+    elif grep -q "damaged.xlsx:取組!D2: error: goals\[0\].strategies\[0\].actions\[0\]: the number 12 where text belongs" "$rt/damaged.log" \
+        && grep -q "damaged.xlsx:指標!E2: error: " "$rt/damaged.log"; then
+        pass "damaged answer: both problems located (FILE:SHEET!CELL: error: KEY.PATH: …), nothing written"
+    else
+        fail "damaged answer: problems not located"; cat "$rt/damaged.log"
+    fi
+    printf 'not a workbook' >"$rt/text.xlsx"
+    if ! "$SHIRYO" inquiry merge "$rt/stripped.yaml" "$rt/text.xlsx" --output "$out" >"$rt/text.log" 2>&1 \
+        && grep -q "text.xlsx: error: (top level): not an Excel workbook" "$rt/text.log" && [ ! -e "$out" ]; then
+        pass "a file that is not a workbook is refused"
+    else
+        fail "a file that is not a workbook"; cat "$rt/text.log"
+    fi
+fi
+
 finish

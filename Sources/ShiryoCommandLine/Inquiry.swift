@@ -15,7 +15,7 @@ struct Inquiry: ParsableCommand {
 
         See docs/inquiry.md.
         """,
-        subcommands: [InquiryMake.self])
+        subcommands: [InquiryMake.self, InquiryMerge.self])
 }
 
 struct InquiryMake: ParsableCommand {
@@ -77,5 +77,61 @@ func loadReport(_ path: String) throws -> FollowUpReport {
         return try ReportLoader().load(path: path)
     } catch {
         throw CLIError.from(error)
+    }
+}
+
+/// Reads answer files (.xlsx); what cannot be read becomes a located problem.
+func readAnswers(_ paths: [String]) -> (files: [AnswerFile], problems: [InquiryProblem]) {
+    var files: [AnswerFile] = []
+    var problems: [InquiryProblem] = []
+    for path in paths {
+        let location = AnswerLocation(file: path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            problems.append(InquiryProblem(location, "", "the file cannot be read (no such file, or no permission)"))
+            continue
+        }
+        do {
+            files.append(try AnswerFile.read(data, name: path))
+        } catch {
+            problems.append(InquiryProblem(location, "", String(describing: error)))
+        }
+    }
+    return (files, problems)
+}
+
+struct InquiryMerge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge the returned workbooks into a new report file.",
+        discussion: """
+        Every cell is checked with the rules of `validate`; every problem is listed as
+        FILE.xlsx:SHEET!C12: error: KEY.PATH: message. Nothing is written unless every answer is
+        clean, or --partial is given (then the cells with a problem are left out, the rest is
+        written, and the exit status is still 1).
+        """)
+
+    @Argument(help: "The report folder or file the workbooks were made from.")
+    var report: String
+
+    @Argument(help: "The returned workbooks (.xlsx).")
+    var answers: [String]
+
+    @Option(name: .shortAndLong, help: "The report file to write (YAML).")
+    var output: String
+
+    @Flag(help: "Write what is clean even when some answers have problems.")
+    var partial = false
+
+    func run() throws {
+        let loaded = try loadReport(report)
+        let (files, readProblems) = readAnswers(answers)
+        let result = InquiryMerger(report: loaded).merge(files, fileProblems: readProblems, partial: partial)
+        for problem in result.problems { printError(problem.description) }
+        if !result.problems.isEmpty, !partial {
+            throw CLIError("\(result.problems.count) error\(result.problems.count == 1 ? "" : "s") in the answers; nothing was written")
+        }
+        try AtomicFile.write(Data(result.yaml.utf8), to: URL(fileURLWithPath: output))
+        printError("wrote \(output)")
+        if !result.problems.isEmpty { throw ExitCode.failure }
     }
 }

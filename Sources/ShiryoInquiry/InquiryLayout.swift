@@ -53,6 +53,7 @@ package struct LayoutRow: Sendable {
 /// the way back cannot drift apart.
 package struct InquiryLayout: Sendable {
     package static let highlightMark = "○"
+    package static let formatHeader = "今年度実績の形式"
     /// The 形式 choices of an indicator's result, in the order shown in the list.
     package static let formatChoices: [(label: String, style: CellContent.ListStyle?)] = [
         ("文章", nil), ("箇条書き（•）", .bullet), ("箇条書き（・）", .dot), ("箇条書き（記号なし）", CellContent.ListStyle.none),
@@ -109,7 +110,7 @@ package struct InquiryLayout: Sendable {
                 columns.append(SheetColumn(header: numbered("前年度実績", index) + "（単位を含む）", width: 26, role: .locked))
             }
             columns.append(SheetColumn(
-                header: "今年度実績の形式", width: 16, role: .input(choices: Self.formatChoices.map(\.label))))
+                header: Self.formatHeader, width: 16, role: .input(choices: Self.formatChoices.map(\.label))))
             for index in 0..<valueColumns {
                 columns.append(SheetColumn(
                     header: numbered("今年度実績", index) + "（単位を含めて記入）", width: 36, role: .input(choices: nil)))
