@@ -137,4 +137,30 @@ PY
     fi
 fi
 
+# --- next-year: validates, and its workbooks show last year's results --------------------
+for sample in samples/*/; do
+    name=$(basename "$sample")
+    ny="$WORK/next-year/$name"
+    if "$SHIRYO" next-year "$sample" --output "$ny/report.yaml" >/dev/null 2>&1 && "$SHIRYO" validate "$ny" >/dev/null 2>&1; then
+        pass "$name: next-year writes a report that passes validate"
+    else
+        fail "$name: next-year"; continue
+    fi
+    if "$SHIRYO" inquiry make "$ny" --output "$ny/made" >/dev/null 2>&1 && python3 - "$ny/made" <<'PY'
+import sys, pathlib, openpyxl
+shown = rows = 0
+for path in pathlib.Path(sys.argv[1]).glob("*.xlsx"):
+    ws = openpyxl.load_workbook(path)["指標"]
+    headers = [c.value for c in ws[1]]
+    previous = [i for i, h in enumerate(headers) if h.startswith("前年度実績")]
+    current = [i for i, h in enumerate(headers) if h.startswith("今年度実績") and h != "今年度実績の形式"]
+    for row in ws.iter_rows(min_row=2, values_only=True):
+        rows += 1
+        shown += any(row[i] for i in previous)
+        assert not any(row[i] for i in current), f"{path.name}: this year's results are empty"
+sys.exit(0 if shown or not rows else 1)  # a report without indicators has none to show
+PY
+    then pass "$name: next year's workbooks show 前年度 beside an empty 今年度"; else fail "$name: next year's workbooks"; fi
+done
+
 finish

@@ -54,6 +54,10 @@ package struct ReportYAMLWriter {
             scalar("goal", labels.goal, 1)
             scalar("strategy", labels.strategy, 1)
         }
+        if let previous = report.indicatorTables.previous {
+            key("indicatorTables", 0)
+            scalar("previous", previous ? "true" : "false", 1, plain: true)
+        }
         key("ministries", 0)
         for ministry in report.ministries.ministries { scalar(ministry.id, ministry.name, 1) }
         if !report.footnotes.isEmpty {

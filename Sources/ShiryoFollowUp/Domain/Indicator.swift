@@ -30,6 +30,9 @@ public struct IndicatorRow: Sendable, Equatable {
         self.ministries = ministries
         self.previous = previous
     }
+
+    /// Whether last year's results hold anything.
+    public var hasPrevious: Bool { previous.contains { $0 != .empty } }
 }
 
 /// What a table cell holds: text, or a list.
