@@ -107,6 +107,21 @@ else
     fail "round trip"; cat "$rt/merge.log" 2>/dev/null | head -20
 fi
 
+# --- status: the terminal table, JSON and a workbook openpyxl reads ----------------------
+if [ -d "$rt/answers" ]; then
+    if "$SHIRYO" inquiry status "$rt/stripped.yaml" "$rt/answers/mhlw.xlsx" >"$rt/status.txt" 2>/dev/null \
+        && grep -q "厚生労働省 (mhlw): " "$rt/status.txt" && grep -q "環境省 (env): 未回答" "$rt/status.txt" \
+        && "$SHIRYO" inquiry status "$rt/stripped.yaml" "$rt/answers/mhlw.xlsx" --format json >"$rt/status.json" 2>/dev/null \
+        && python3 -c "import json,sys; d=json.load(open(sys.argv[1])); m={x['id']:x for x in d['ministries']}; sys.exit(0 if m['env']['files']==[] and m['mhlw']['indicators']['empty']==[] else 1)" "$rt/status.json" \
+        && "$SHIRYO" inquiry status "$rt/stripped.yaml" "$rt/answers/mhlw.xlsx" --format xlsx --output "$rt/status.xlsx" >/dev/null 2>&1 \
+        && python3 -c "import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); sys.exit(0 if wb.sheetnames==['回答状況','未記入'] and wb['回答状況'].max_row>2 else 1)" "$rt/status.xlsx" \
+        && openxml-audit "$rt/status.xlsx" 2>&1 | grep -q "^Errors: 0"; then
+        pass "status: terminal, json and xlsx (openpyxl, openxml-audit 0 errors)"
+    else
+        fail "status"
+    fi
+fi
+
 # --- a damaged answer: located errors, nothing written ------------------------------------
 if [ -d "$rt/answers" ]; then
     python3 - "$rt/answers/mhlw.xlsx" "$rt/damaged.xlsx" <<'PY'

@@ -15,7 +15,7 @@ struct Inquiry: ParsableCommand {
 
         See docs/inquiry.md.
         """,
-        subcommands: [InquiryMake.self, InquiryMerge.self])
+        subcommands: [InquiryMake.self, InquiryMerge.self, InquiryStatus.self])
 }
 
 struct InquiryMake: ParsableCommand {
@@ -133,5 +133,57 @@ struct InquiryMerge: ParsableCommand {
         try AtomicFile.write(Data(result.yaml.utf8), to: URL(fileURLWithPath: output))
         printError("wrote \(output)")
         if !result.problems.isEmpty { throw ExitCode.failure }
+    }
+}
+
+struct InquiryStatus: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Who has answered what: per ministry, the strategies and indicators still empty.",
+        discussion: """
+        Reads the answers returned so far (any number, none at all too) and lists, ministry by
+        ministry, what its answers leave empty. --format json or xlsx writes the same as data
+        (to --output, or standard output for json).
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, xlsx
+    }
+
+    @Argument(help: "The report folder or file the workbooks were made from.")
+    var report: String
+
+    @Argument(help: "The answers returned so far (.xlsx).")
+    var answers: [String] = []
+
+    @Option(help: "text (the terminal), json or xlsx.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "The file to write (required for xlsx); standard output by default.")
+    var output: String?
+
+    func validate() throws {
+        if format == .xlsx, output == nil || output == "-" {
+            throw ValidationError("--format xlsx needs --output FILE.xlsx")
+        }
+    }
+
+    func run() throws {
+        let loaded = try loadReport(report)
+        let (files, problems) = readAnswers(answers)
+        for problem in problems { printError(problem.description) }
+        let status = ShiryoInquiry.InquiryStatus(
+            layout: InquiryLayout(report: loaded), files: files, unreadable: problems.map(\.location.file))
+        let data: Data = switch format {
+        case .text: Data(status.text.utf8)
+        case .json: try status.json()
+        case .xlsx: try status.workbook()
+        }
+        if let output, output != "-" {
+            try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+            printError("wrote \(output)")
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
     }
 }
