@@ -86,10 +86,10 @@ mkdir -p "$rt/merged/amr-action-plan"
 if python3 scripts/xlsx_checks.py strip samples/amr-action-plan/report.yaml "$rt/stripped.yaml" \
     && "$SHIRYO" validate "$rt/stripped.yaml" >/dev/null 2>&1 \
     && "$SHIRYO" inquiry make "$rt/stripped.yaml" --output "$rt/made" >/dev/null 2>&1 \
-    && python3 scripts/xlsx_checks.py fill samples/amr-action-plan/report.yaml "$rt/made" "$rt/answers" "${ROUNDTRIP_CSV:-}" \
+    && python3 scripts/xlsx_checks.py fill samples/amr-action-plan/report.yaml "$rt/made" "$rt/answers" "${ROUNDTRIP_CSV:-maff}" \
     && "$SHIRYO" inquiry merge "$rt/stripped.yaml" "$rt/answers"/* --output "$rt/merged/amr-action-plan/report.yaml" \
         >"$rt/merge.log" 2>&1; then
-    pass "round trip: strip, make, answer with openpyxl, merge"
+    pass "round trip: strip, make, answer with openpyxl (maff as CP932 CSV, as Japanese Excel saves it), merge"
     if "$SHIRYO" validate "$rt/merged/amr-action-plan/report.yaml" >/dev/null 2>&1; then
         pass "round trip: the merged YAML passes validate"; else fail "round trip: the merged YAML does not validate"; fi
     "$SHIRYO" render samples/amr-action-plan --format json xhtml docx text --output "$rt/r-sample" >/dev/null 2>&1

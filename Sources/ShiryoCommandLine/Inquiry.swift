@@ -81,7 +81,7 @@ func loadReport(_ path: String) throws -> FollowUpReport {
 }
 
 /// Reads answer files (.xlsx); what cannot be read becomes a located problem.
-func readAnswers(_ paths: [String]) -> (files: [AnswerFile], problems: [InquiryProblem]) {
+func readAnswers(_ paths: [String], layout: InquiryLayout) -> (files: [AnswerFile], problems: [InquiryProblem]) {
     var files: [AnswerFile] = []
     var problems: [InquiryProblem] = []
     for path in paths {
@@ -91,7 +91,9 @@ func readAnswers(_ paths: [String]) -> (files: [AnswerFile], problems: [InquiryP
             continue
         }
         do {
-            files.append(try AnswerFile.read(data, name: path))
+            files.append(try AnswerFile.read(data, name: path, layout: layout))
+        } catch let error as AnswerFileError {
+            problems.append(InquiryProblem(error.location, "", error.message))
         } catch {
             problems.append(InquiryProblem(location, "", String(describing: error)))
         }
@@ -113,7 +115,7 @@ struct InquiryMerge: ParsableCommand {
     @Argument(help: "The report folder or file the workbooks were made from.")
     var report: String
 
-    @Argument(help: "The returned workbooks (.xlsx).")
+    @Argument(help: "The returned workbooks (.xlsx), or sheets of them saved as CSV (CP932 or UTF-8; named MINISTRY-ID.SHEET.csv).")
     var answers: [String]
 
     @Option(name: .shortAndLong, help: "The report file to write (YAML).")
@@ -124,8 +126,9 @@ struct InquiryMerge: ParsableCommand {
 
     func run() throws {
         let loaded = try loadReport(report)
-        let (files, readProblems) = readAnswers(answers)
-        let result = InquiryMerger(report: loaded).merge(files, fileProblems: readProblems, partial: partial)
+        let layout = InquiryLayout(report: loaded)
+        let (files, readProblems) = readAnswers(answers, layout: layout)
+        let result = InquiryMerger(layout: layout).merge(files, fileProblems: readProblems, partial: partial)
         for problem in result.problems { printError(problem.description) }
         if !result.problems.isEmpty, !partial {
             throw CLIError("\(result.problems.count) error\(result.problems.count == 1 ? "" : "s") in the answers; nothing was written")
@@ -170,10 +173,10 @@ struct InquiryStatus: ParsableCommand {
 
     func run() throws {
         let loaded = try loadReport(report)
-        let (files, problems) = readAnswers(answers)
+        let layout = InquiryLayout(report: loaded)
+        let (files, problems) = readAnswers(answers, layout: layout)
         for problem in problems { printError(problem.description) }
-        let status = ShiryoInquiry.InquiryStatus(
-            layout: InquiryLayout(report: loaded), files: files, unreadable: problems.map(\.location.file))
+        let status = ShiryoInquiry.InquiryStatus(layout: layout, files: files, unreadable: problems.map(\.location.file))
         let data: Data = switch format {
         case .text: Data(status.text.utf8)
         case .json: try status.json()

@@ -23,10 +23,15 @@ struct AnswerChecker {
     }
 
     mutating func check(_ file: AnswerFile) {
-        guard let ministry = ministry(of: file) else { return }
+        if file.holdsOneSheet, file.ministry == nil, file.rows(of: InquirySheet.instructions.rawValue) != nil {
+            ministry = ministry(of: file)
+            return
+        }
+        guard let ministry = file.ministry ?? ministry(of: file) else { return }
         self.ministry = ministry
         for sheet in [InquirySheet.actions, .nextYear, .indicators] {
             guard let rows = file.rows(of: sheet.rawValue) else {
+                if file.holdsOneSheet { continue }
                 let found = file.sheets.map(\.name).joined(separator: "、")
                 problems.append(InquiryProblem(
                     AnswerLocation(file: file.name), "",

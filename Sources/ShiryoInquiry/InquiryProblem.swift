@@ -12,9 +12,9 @@ package struct AnswerLocation: Sendable, Hashable, Comparable, CustomStringConve
         self.cell = cell
     }
 
-    /// `FILE.xlsx:SHEET!C12`, `FILE.xlsx:SHEET`, or `FILE.xlsx`.
+    /// `FILE.xlsx:SHEET!C12`, `FILE.xlsx:SHEET`, `FILE.csv!C12`, or `FILE.xlsx`.
     package var description: String {
-        guard let sheet else { return file }
+        guard let sheet else { return cell.map { "\(file)!\($0)" } ?? file }
         guard let cell else { return "\(file):\(sheet)" }
         return "\(file):\(sheet)!\(cell)"
     }
