@@ -20,7 +20,9 @@ finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; 
 
 # --- tools -----------------------------------------------------------------------------
 apt_packages=()
-command -v soffice >/dev/null || apt_packages+=(libreoffice-calc-nogui)
+# Calc itself, not only the soffice that Writer brings.
+dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || dpkg -s libreoffice-calc >/dev/null 2>&1 \
+    || apt_packages+=(libreoffice-calc-nogui)
 fc-list 2>/dev/null | grep -q "Noto Sans CJK JP" || apt_packages+=(fonts-noto-cjk)
 if ((${#apt_packages[@]})); then
     echo "installing ${apt_packages[*]}"
@@ -29,8 +31,9 @@ if ((${#apt_packages[@]})); then
         "${apt_packages[@]}" >/dev/null || { fail "could not install ${apt_packages[*]}"; finish; }
 fi
 python3 -c "import openpyxl" 2>/dev/null || pip install -q openpyxl
+python3 -c "import yaml" 2>/dev/null || pip install -q pyyaml
 command -v openxml-audit >/dev/null || pip install -q openxml-audit
-python3 -c "import openpyxl" 2>/dev/null || { fail "openpyxl is not available"; finish; }
+python3 -c "import openpyxl, yaml" 2>/dev/null || { fail "openpyxl or PyYAML is not available"; finish; }
 for tool in soffice openxml-audit; do
     command -v "$tool" >/dev/null || { fail "$tool is not available"; finish; }
 done
