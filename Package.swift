@@ -57,6 +57,12 @@ let package = Package(
         ),
         .target(name: "ShiryoDOCX", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML", "ShiryoOOXML"]),
         .target(name: "ShiryoPPTX", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML", "ShiryoOOXML"]),
+        // SpreadsheetML on the same package layer: workbooks to write (forms people fill in)
+        // and a streaming reader over libxml2's xmlTextReader.
+        .target(name: "ShiryoXLSX", dependencies: ["ShiryoModel", "ShiryoXML", "ShiryoOOXML", "CLibXML2"]),
+        // The 照会 round trip: workbooks out to each ministry, their answers merged back,
+        // next year rolled over.
+        .target(name: "ShiryoInquiry", dependencies: ["ShiryoFollowUp", "ShiryoXLSX"]),
         .target(
             name: "ShiryoKit",
             dependencies: [
@@ -67,7 +73,7 @@ let package = Package(
         // shiryo-compatible tool (Examples/MarkdownFormat).
         .target(
             name: "ShiryoCommandLine",
-            dependencies: ["ShiryoKit", "ShiryoLint", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ShiryoKit", "ShiryoLint", "ShiryoInquiry", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "shiryo", dependencies: ["ShiryoCommandLine", "ShiryoKit"]),
         .plugin(
@@ -108,6 +114,9 @@ let package = Package(
         ),
         .testTarget(name: "ShiryoRenderingTests", dependencies: ["ShiryoRendering", "ShiryoModel"]),
         .testTarget(name: "ShiryoLintTests", dependencies: ["ShiryoLint", "ShiryoFollowUp", "ShiryoSynthetic"], exclude: ["Fixtures"]),
+        .testTarget(name: "ShiryoXLSXTests", dependencies: ["ShiryoXLSX", "ShiryoOOXML"]),
+        .testTarget(
+            name: "ShiryoInquiryTests", dependencies: ["ShiryoInquiry", "ShiryoXLSX", "ShiryoFollowUp", "ShiryoKit", "ShiryoSynthetic"]),
         .testTarget(name: "ShiryoKitTests", dependencies: ["ShiryoKit", "ShiryoRendering", "ShiryoSynthetic"]),
         // Fuzzing (scripts/fuzz.sh): the harnesses, and two executables that are libFuzzer
         // targets when built with -sanitize=fuzzer -DSHIRYO_FUZZING, and replay saved inputs otherwise.

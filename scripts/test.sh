@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: the Swift test suites, the command-line checks, the JSON Schema check,
-# the lint checks, the XHTML/PDF, DOCX and PPTX checks by independent programs, the extension checks (exec:
+# the lint checks, the XHTML/PDF, DOCX, PPTX and XLSX (照会) checks by independent programs, the extension checks (exec:
 # formats, built-in templates, the command plugin, the example package, the DocC build),
 # the XML writer's leak check and the release benchmark. Installs what it needs first (each step installs its own tools).
 set -euo pipefail
@@ -25,11 +25,13 @@ step "JSON Schema of the data format" python3 scripts/check-schema.py
 step "shiryo lint: SARIF 2.1.0 schema, --fix on copies of the samples (validate, render: only fixed characters differ), exit codes" \
     scripts/lint-tests.sh
 step "XHTML and PDF judged by xmllint, the W3C Nu checker, WeasyPrint and poppler" \
-    env SHIRYO="$(pwd)/.build/debug/shiryo" SHIRYO_XHTML_SKIP_RELEASE=1 scripts/xhtml-tests.sh
+    env SHIRYO="$(pwd)/.build/debug/shiryo" scripts/xhtml-tests.sh
 step "DOCX judged by openxml-audit, LibreOffice, python-docx and pandoc" \
     env SHIRYO="$(pwd)/.build/debug/shiryo" scripts/docx-tests.sh
 step "PPTX judged by openxml-audit, python-pptx, LibreOffice Impress and poppler" \
     env SHIRYO="$(pwd)/.build/debug/shiryo" scripts/pptx-tests.sh
+step "The 照会 round trip (inquiry make, merge, status, next-year) judged by openpyxl, openxml-audit and LibreOffice Calc" \
+    env SHIRYO="$(pwd)/.build/debug/shiryo" scripts/xlsx-tests.sh
 step "Extension: exec: formats, built-in templates of an installed binary, the generate-documents plugin" \
     scripts/extension-tests.sh
 step "The example package Examples/MarkdownFormat, judged by pandoc" scripts/example-tests.sh

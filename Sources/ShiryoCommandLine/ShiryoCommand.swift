@@ -47,7 +47,7 @@ struct ShiryoCommand: ParsableCommand {
         A report is a folder holding report.yaml (or report.yml, report.json), or such a file itself.
         The data format is described in docs/data-format.md.
         """,
-        subcommands: [Render.self, Validate.self, Lint.self, Formats.self, Templates.self],
+        subcommands: [Render.self, Validate.self, Lint.self, Formats.self, Templates.self, Inquiry.self, NextYear.self],
         defaultSubcommand: nil
     )
 }

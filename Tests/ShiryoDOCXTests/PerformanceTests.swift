@@ -29,16 +29,14 @@ func tenThousandRowReport() -> Document {
     return Document(kind: .report, metadata: Metadata(title: "大規模", identifier: "detail"), blocks: blocks)
 }
 
-@Test func tenThousandRowsRenderQuickly() throws {
+/// Every row of a large report reaches the package. Its speed is judged by the release
+/// benchmark (scripts/benchmark.sh), never by a timed unit test on a shared machine.
+@Test func tenThousandRowsAreAllWritten() throws {
     let document = tenThousandRowReport()
-    let clock = ContinuousClock()
-    var data = Data()
-    let elapsed = try clock.measure {
-        data = try DOCXRenderer().render(document, options: DOCXRenderOptions())
-    }
-    print("DOCX: 10,000 rows rendered in \(elapsed), \(data.count) bytes")
-    // Debug builds are several times slower; the release figure is in the report.
-    #expect(elapsed < .seconds(20))
+    let data = try DOCXRenderer().render(document, options: DOCXRenderOptions())
+    let body = try #require(try parts(data)["word/document.xml"])
+    let rows = String(decoding: body, as: UTF8.self).components(separatedBy: "<w:tr>").count - 1
+    #expect(rows == 50 * 10 * (1 + 1 + 19))
     if let path = ProcessInfo.processInfo.environment["SHIRYO_DOCX_BIG_OUT"] {
         try data.write(to: URL(fileURLWithPath: path))
     }

@@ -32,18 +32,13 @@ import ShiryoText
         return Document(kind: .report, metadata: Metadata(title: "大規模な詳細資料", identifier: "detail"), blocks: blocks)
     }
 
-    @Test func largeReportRendersInLinearTime() throws {
+    /// A large report is laid out whole, at most 80 columns a line. Its speed is judged by the
+    /// release benchmark (scripts/benchmark.sh), never by a timed unit test.
+    @Test func largeReportIsLaidOutWhole() throws {
         let document = Self.largeReport()
-        let renderer = TextRenderer(options: .init(width: 80))
-        let clock = ContinuousClock()
-        var output = ""
-        let elapsed = try clock.measure { output = try renderer.render(document) }
-        let lines = output.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-        print("large report: 10,000 rows, \(lines) lines, \(output.utf8.count) bytes in \(elapsed)")
-        #if DEBUG
-        #expect(elapsed < .seconds(30))
-        #else
-        #expect(elapsed < .seconds(1))
-        #endif
+        let output = try TextRenderer(options: .init(width: 80)).render(document)
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count > 10_000)
+        #expect(lines.allSatisfy { DisplayWidth.of($0, ambiguous: .narrow) <= 80 })
     }
 }

@@ -34,17 +34,10 @@ import Testing
         return Document(kind: .report, metadata: Documents.metadata, blocks: blocks)
     }()
 
-    @Test func tenThousandRowsRenderQuickly() throws {
-        let clock = ContinuousClock()
-        var data = Data()
-        let elapsed = try clock.measure {
-            data = try XHTMLRenderer().render(Self.synthetic, options: XHTMLRenderOptions())
-        }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print("XHTML synthetic report: 10,000 rows, \(data.count) bytes in \(String(format: "%.3f", seconds)) s")
-        // Generous for debug builds; the release figure is what scripts/xhtml-tests.sh reports.
-        let limit = ProcessInfo.processInfo.environment["SHIRYO_XHTML_MAX_SECONDS"].flatMap(Double.init) ?? 20
-        #expect(seconds < limit)
+    /// Every row of a large report is written. Its speed is judged by the release benchmark
+    /// (scripts/benchmark.sh), never by a timed unit test on a shared machine.
+    @Test func tenThousandRowsAreAllWritten() throws {
+        let data = try XHTMLRenderer().render(Self.synthetic, options: XHTMLRenderOptions())
         let html = try parseXHTML(data)
         #expect(html.all("tr").count == 50 * 10 * (1 + 1 + 20))
     }

@@ -27,6 +27,10 @@ public struct Wording: Sendable {
     public var nextYearPolicy: String {
         thisFiscalYear + "の評価を踏まえた" + fiscalYear(report.fiscalYear + 1) + "以降の取組方針"
     }
+    /// 前年度（令和5年度）: the header of last year's results in indicator tables.
+    public var previousResultsHeader: String { "前年度（" + fiscalYear(report.fiscalYear - 1) + "）" }
+    /// 今年度（令和6年度）
+    public var thisYearResultsHeader: String { "今年度（" + thisFiscalYear + "）" }
     public let conclusionTitle = "総括"
     public let glossaryTitle = "用語集"
 

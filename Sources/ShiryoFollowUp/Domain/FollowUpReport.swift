@@ -20,12 +20,14 @@ public struct FollowUpReport: Sendable, Equatable {
     public var glossary: [GlossaryEntry]
     public var goals: [Goal]
     public var conclusion: Conclusion?
+    public var indicatorTables: IndicatorTableOptions
 
     public init(
         title: String, issuer: String? = nil, plan: Plan, fiscalYear: Int, asOf: CalendarDate, issued: IssueDate,
         notation: Notation = Notation(), documentNumbers: DocumentNumbers = DocumentNumbers(), lead: [RichText] = [],
         labels: NumberingLabels? = nil, ministries: MinistryRegistry, footnotes: [FootnoteEntry] = [],
-        glossary: [GlossaryEntry] = [], goals: [Goal], conclusion: Conclusion? = nil
+        glossary: [GlossaryEntry] = [], goals: [Goal], conclusion: Conclusion? = nil,
+        indicatorTables: IndicatorTableOptions = IndicatorTableOptions()
     ) {
         self.title = title
         self.issuer = issuer
@@ -42,6 +44,31 @@ public struct FollowUpReport: Sendable, Equatable {
         self.glossary = glossary
         self.goals = goals
         self.conclusion = conclusion
+        self.indicatorTables = indicatorTables
+    }
+
+    /// Whether any indicator row has last year's results.
+    public var hasPreviousValues: Bool {
+        goals.contains { goal in
+            goal.strategies.contains { strategy in
+                strategy.indicators.contains { entry in
+                    switch entry {
+                    case .row(let row): row.hasPrevious
+                    case .group(let group): group.rows.contains(where: \.hasPrevious)
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// How the 詳細's indicator tables are drawn.
+public struct IndicatorTableOptions: Sendable, Equatable {
+    /// Show last year's results (前年度) beside this year's; nil shows them when any row has one.
+    public var previous: Bool?
+
+    public init(previous: Bool? = nil) {
+        self.previous = previous
     }
 }
 

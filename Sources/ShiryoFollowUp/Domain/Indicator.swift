@@ -20,12 +20,19 @@ public struct IndicatorRow: Sendable, Equatable {
     /// One entry per result column.
     public var values: [CellContent]
     public var ministries: [String]
+    /// Last year's results (前年度), one entry per result column: kept by `next-year` so that
+    /// the table can show them beside this year's.
+    public var previous: [CellContent]
 
-    public init(name: CellContent, values: [CellContent], ministries: [String]) {
+    public init(name: CellContent, values: [CellContent], ministries: [String], previous: [CellContent] = []) {
         self.name = name
         self.values = values
         self.ministries = ministries
+        self.previous = previous
     }
+
+    /// Whether last year's results hold anything.
+    public var hasPrevious: Bool { previous.contains { $0 != .empty } }
 }
 
 /// What a table cell holds: text, or a list.

@@ -32,8 +32,8 @@ struct IndicatorDecoder {
     private func row(_ node: Node, _ path: KeyPath, inGroup: Bool = false) -> IndicatorRow? {
         // Inside `indicators`, an entry may also be a group: its keys are suggested too.
         guard let fields = reader.fields(
-            node, path, allowed: ["name", "value", "values", "ministry", "ministries"], required: ["name"],
-            what: "an indicator row (name, value or values, ministry or ministries)",
+            node, path, allowed: ["name", "value", "values", "previous", "ministry", "ministries"], required: ["name"],
+            what: "an indicator row (name, value or values, previous, ministry or ministries)",
             alsoValidElsewhere: inGroup ? [] : ["group", "rows"])
         else { return nil }
         if fields.has("value"), fields.has("values") {
@@ -52,6 +52,17 @@ struct IndicatorDecoder {
             values = reader.sequence(valuesNode, path.appending("values"), what: "result cells").enumerated()
                 .compactMap { cell($1, path.appending("values").appending($0)) }
         }
+        // Last year's results: one cell, or a sequence of cells for several result columns.
+        var previous: [CellContent] = []
+        if let previousNode = fields["previous"] {
+            let previousPath = path.appending("previous")
+            if case .sequence = previousNode {
+                previous = reader.sequence(previousNode, previousPath, what: "result cells").enumerated()
+                    .compactMap { cell($1, previousPath.appending($0)) }
+            } else if let value = cell(previousNode, previousPath) {
+                previous = [value]
+            }
+        }
         var ministries: [String] = []
         var seen = Set<String>()
         if let ministryNode = fields["ministry"],
@@ -60,7 +71,7 @@ struct IndicatorDecoder {
         } else if let ministriesNode = fields["ministries"] {
             ministries = parent.ministryIDs(ministriesNode, path.appending("ministries"))
         }
-        return name.map { IndicatorRow(name: $0, values: values, ministries: ministries) }
+        return name.map { IndicatorRow(name: $0, values: values, ministries: ministries, previous: previous) }
     }
 
     private func cell(_ node: Node, _ path: KeyPath) -> CellContent? {

@@ -21,7 +21,7 @@ final class ReportDecoder {
 
     static let topLevelKeys = [
         "title", "issuer", "plan", "fiscalYear", "asOf", "issued", "notation", "documents", "lead", "labels",
-        "ministries", "footnotes", "glossary", "goals", "conclusion", "lint",
+        "indicatorTables", "ministries", "footnotes", "glossary", "goals", "conclusion", "lint",
     ]
 
     func report(_ root: Node) -> FollowUpReport? {
@@ -49,6 +49,7 @@ final class ReportDecoder {
         let labels = fields["labels"].flatMap { readLabels($0, path.appending("labels")) }
         let goals = fields["goals"].map { readGoals($0, path.appending("goals")) } ?? []
         let conclusion = fields["conclusion"].flatMap { readConclusion($0, path.appending("conclusion")) }
+        let tables = fields["indicatorTables"].map { readIndicatorTables($0, path.appending("indicatorTables")) }
 
         checkDateOrder(plan: plan, asOf: asOf, issued: issued, fields: fields)
 
@@ -61,7 +62,16 @@ final class ReportDecoder {
         return FollowUpReport(
             title: title, issuer: issuer, plan: plan, fiscalYear: fiscalYear, asOf: asOf, issued: issued,
             notation: notation, documentNumbers: documents, lead: lead, labels: labels, ministries: ministries,
-            footnotes: footnotes, glossary: glossary, goals: goals, conclusion: conclusion)
+            footnotes: footnotes, glossary: glossary, goals: goals, conclusion: conclusion,
+            indicatorTables: tables ?? IndicatorTableOptions())
+    }
+
+    private func readIndicatorTables(_ node: Node, _ path: KeyPath) -> IndicatorTableOptions {
+        guard let fields = reader.fields(node, path, allowed: ["previous"], what: "the indicator table options")
+        else { return IndicatorTableOptions() }
+        return IndicatorTableOptions(previous: fields["previous"].flatMap {
+            reader.boolean($0, path.appending("previous"))
+        })
     }
 
     /// The order of the dates (docs/data-format.md): the plan is decided on or before the

@@ -1,0 +1,192 @@
+import ArgumentParser
+import Foundation
+import ShiryoFollowUp
+import ShiryoInquiry
+import ShiryoKit
+
+struct Inquiry: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The 照会 round trip: Excel workbooks out to each ministry, their answers merged back.",
+        discussion: """
+        Examples:
+          shiryo inquiry make samples/amr-action-plan --output inquiry --deadline 2025年4月15日 --contact 内閣感染症危機管理統括庁
+          shiryo inquiry merge samples/amr-action-plan inquiry/answers/*.xlsx --output merged.yaml
+          shiryo inquiry status samples/amr-action-plan inquiry/answers/*.xlsx
+
+        See docs/inquiry.md.
+        """,
+        subcommands: [InquiryMake.self, InquiryMerge.self, InquiryStatus.self])
+}
+
+struct InquiryMake: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "make",
+        abstract: "Write one .xlsx inquiry workbook (照会様式) per ministry: MINISTRY-ID.xlsx.",
+        discussion: """
+        Each workbook holds the goals, strategies and indicator rows the ministry is responsible
+        for (a shared row goes to each). Nothing is written unless every workbook is made; the
+        same report gives the same bytes on every run.
+        """)
+
+    @Argument(help: "The report folder or file.")
+    var report: String
+
+    @Option(name: .shortAndLong, help: "The folder to write the workbooks into.")
+    var output: String
+
+    @Option(help: "The deadline printed on the instructions sheet (提出期限), e.g. 2025年4月15日（火）.")
+    var deadline: String?
+
+    @Option(help: "The contact printed on the instructions sheet (連絡先).")
+    var contact: String?
+
+    @Option(help: "Action and next-year rows offered per strategy or goal, at least (default 5).")
+    var rows: Int = 5
+
+    func validate() throws {
+        guard (1...100).contains(rows) else { throw ValidationError("--rows must be from 1 to 100") }
+    }
+
+    func run() throws {
+        let loaded = try loadReport(report)
+        let layout = InquiryLayout(report: loaded, minimumSlots: rows)
+        let maker = InquiryWorkbookMaker(layout: layout, contact: InquiryContact(deadline: deadline, contact: contact))
+        var files: [(URL, Data)] = []
+        let folder = URL(fileURLWithPath: output)
+        for ministry in loaded.ministries.ministries {
+            guard layout.hasRows(for: ministry.id) else {
+                printError("\(ministry.id) (\(ministry.name)): nothing to answer, no workbook")
+                continue
+            }
+            do {
+                files.append((folder.appendingPathComponent("\(ministry.id).xlsx"), try maker.data(for: ministry.id)))
+            } catch {
+                throw CLIError("\(ministry.id).xlsx: \(error)")
+            }
+        }
+        for (url, data) in files {
+            try AtomicFile.write(data, to: url)
+            printError("wrote \(url.path)")
+        }
+    }
+}
+
+/// Loads a report, turning its problems into the CLI's plain error lines.
+func loadReport(_ path: String) throws -> FollowUpReport {
+    do {
+        return try ReportLoader().load(path: path)
+    } catch {
+        throw CLIError.from(error)
+    }
+}
+
+/// Reads answer files (.xlsx); what cannot be read becomes a located problem.
+func readAnswers(_ paths: [String], layout: InquiryLayout) -> (files: [AnswerFile], problems: [InquiryProblem]) {
+    var files: [AnswerFile] = []
+    var problems: [InquiryProblem] = []
+    for path in paths {
+        let location = AnswerLocation(file: path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            problems.append(InquiryProblem(location, "", "the file cannot be read (no such file, or no permission)"))
+            continue
+        }
+        do {
+            files.append(try AnswerFile.read(data, name: path, layout: layout))
+        } catch let error as AnswerFileError {
+            problems.append(InquiryProblem(error.location, "", error.message))
+        } catch {
+            problems.append(InquiryProblem(location, "", String(describing: error)))
+        }
+    }
+    return (files, problems)
+}
+
+struct InquiryMerge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge the returned workbooks into a new report file.",
+        discussion: """
+        Every cell is checked with the rules of `validate`; every problem is listed as
+        FILE.xlsx:SHEET!C12: error: KEY.PATH: message. Nothing is written unless every answer is
+        clean, or --partial is given (then the cells with a problem are left out, the rest is
+        written, and the exit status is still 1).
+        """)
+
+    @Argument(help: "The report folder or file the workbooks were made from.")
+    var report: String
+
+    @Argument(help: "The returned workbooks (.xlsx), or sheets of them saved as CSV (CP932 or UTF-8; named MINISTRY-ID.SHEET.csv).")
+    var answers: [String]
+
+    @Option(name: .shortAndLong, help: "The report file to write (YAML).")
+    var output: String
+
+    @Flag(help: "Write what is clean even when some answers have problems.")
+    var partial = false
+
+    func run() throws {
+        let loaded = try loadReport(report)
+        let layout = InquiryLayout(report: loaded)
+        let (files, readProblems) = readAnswers(answers, layout: layout)
+        let result = InquiryMerger(layout: layout).merge(files, fileProblems: readProblems, partial: partial)
+        for problem in result.problems { printError(problem.description) }
+        if !result.problems.isEmpty, !partial {
+            throw CLIError("\(result.problems.count) error\(result.problems.count == 1 ? "" : "s") in the answers; nothing was written")
+        }
+        try AtomicFile.write(Data(result.yaml.utf8), to: URL(fileURLWithPath: output))
+        printError("wrote \(output)")
+        if !result.problems.isEmpty { throw ExitCode.failure }
+    }
+}
+
+struct InquiryStatus: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Who has answered what: per ministry, the strategies and indicators still empty.",
+        discussion: """
+        Reads the answers returned so far (any number, none at all too) and lists, ministry by
+        ministry, what its answers leave empty. --format json or xlsx writes the same as data
+        (to --output, or standard output for json).
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, xlsx
+    }
+
+    @Argument(help: "The report folder or file the workbooks were made from.")
+    var report: String
+
+    @Argument(help: "The answers returned so far (.xlsx).")
+    var answers: [String] = []
+
+    @Option(help: "text (the terminal), json or xlsx.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "The file to write (required for xlsx); standard output by default.")
+    var output: String?
+
+    func validate() throws {
+        if format == .xlsx, output == nil || output == "-" {
+            throw ValidationError("--format xlsx needs --output FILE.xlsx")
+        }
+    }
+
+    func run() throws {
+        let loaded = try loadReport(report)
+        let layout = InquiryLayout(report: loaded)
+        let (files, problems) = readAnswers(answers, layout: layout)
+        for problem in problems { printError(problem.description) }
+        let status = ShiryoInquiry.InquiryStatus(layout: layout, files: files, unreadable: problems.map(\.location.file))
+        let data: Data = switch format {
+        case .text: Data(status.text.utf8)
+        case .json: try status.json()
+        case .xlsx: try status.workbook()
+        }
+        if let output, output != "-" {
+            try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+            printError("wrote \(output)")
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}

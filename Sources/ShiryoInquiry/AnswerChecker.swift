@@ -1,0 +1,229 @@
+import ShiryoFollowUp
+import ShiryoXLSX
+
+/// What one row of one answer says: the input cells that hold something, by column.
+struct RowAnswer: Sendable {
+    var ministry: String
+    var file: String
+    /// Input column index (from 0) → the text written and where.
+    var cells: [Int: (text: String, location: AnswerLocation)]
+}
+
+/// Checks one answer file against the layout, cell by cell, and collects what it answers.
+/// Everything wrong is reported; cells with a problem give no answer.
+struct AnswerChecker {
+    let layout: InquiryLayout
+    private(set) var problems: [InquiryProblem] = []
+    /// Row id → the answer of this file.
+    private(set) var answers: [String: RowAnswer] = [:]
+    private(set) var ministry: String?
+
+    init(layout: InquiryLayout) {
+        self.layout = layout
+    }
+
+    mutating func check(_ file: AnswerFile) {
+        if file.holdsOneSheet, file.ministry == nil, file.rows(of: InquirySheet.instructions.rawValue) != nil {
+            ministry = ministry(of: file)
+            return
+        }
+        guard let ministry = file.ministry ?? ministry(of: file) else { return }
+        self.ministry = ministry
+        for sheet in [InquirySheet.actions, .nextYear, .indicators] {
+            guard let rows = file.rows(of: sheet.rawValue) else {
+                if file.holdsOneSheet { continue }
+                let found = file.sheets.map(\.name).joined(separator: "、")
+                problems.append(InquiryProblem(
+                    AnswerLocation(file: file.name), "",
+                    "the sheet 「\(sheet.rawValue)」 is missing (the workbook has \(found)); expected the sheets "
+                        + InquirySheet.allCases.map(\.rawValue).joined(separator: "、") + " as sent"))
+                continue
+            }
+            check(sheet, rows, file: file.name, ministry: ministry)
+        }
+    }
+
+    private mutating func ministry(of file: AnswerFile) -> String? {
+        let sheet = InquirySheet.instructions.rawValue
+        guard let rows = file.rows(of: sheet) else {
+            problems.append(InquiryProblem(
+                AnswerLocation(file: file.name), "",
+                "the sheet 「\(sheet)」 is missing, so the answering ministry is unknown; expected a workbook made by `shiryo inquiry make`"))
+            return nil
+        }
+        guard let row = rows.first(where: { $0.value(at: 1)?.text == InquiryWorkbookMaker.ministryCodeLabel }) else {
+            problems.append(InquiryProblem(
+                AnswerLocation(file: file.name, sheet: sheet), "",
+                "no 「\(InquiryWorkbookMaker.ministryCodeLabel)」 row, so the answering ministry is unknown"))
+            return nil
+        }
+        let location = AnswerLocation(file: file.name, sheet: sheet, cell: CellReference(column: 2, row: row.number))
+        guard let id = row.value(at: 2)?.text, layout.report.ministries.contains(id) else {
+            let known = layout.report.ministries.ministries.map(\.id).joined(separator: ", ")
+            problems.append(InquiryProblem(
+                location, "ministries",
+                "\(row.value(at: 2)?.shown ?? "an empty cell") is not a ministry id of the report; expected one of \(known), as sent"))
+            return nil
+        }
+        return id
+    }
+
+    private mutating func check(_ sheet: InquirySheet, _ rows: [ReadRow], file: String, ministry: String) {
+        let columns = layout.columns(sheet)
+        func location(_ column: Int, _ row: Int) -> AnswerLocation {
+            AnswerLocation(file: file, sheet: sheet.rawValue, cell: CellReference(column: column, row: row))
+        }
+        // The header: a moved, added or deleted column makes every row unreadable.
+        let header = rows.first { $0.number == 1 }
+        var headerIsIntact = true
+        for (index, column) in columns.enumerated() {
+            let found = header?.value(at: index + 1)
+            if found?.text != column.header {
+                headerIsIntact = false
+                problems.append(InquiryProblem(
+                    location(index + 1, 1), "",
+                    "the header is \(found?.shown ?? "empty"); expected 「\(column.header)」 (a column was moved, added or deleted)"))
+            }
+        }
+        if let extra = header?.cells.first(where: { $0.column > columns.count }) {
+            headerIsIntact = false
+            problems.append(InquiryProblem(
+                location(extra.column, 1), "", "a column 「\(extra.value.text ?? "")」 was added; expected the columns as sent"))
+        }
+        guard headerIsIntact else { return }
+
+        let expected = layout.rows(sheet, for: ministry)
+        let expectedIDs = Set(expected.map(\.id))
+        var seen: [String: Int] = [:]
+        for row in rows where row.number > 1 {
+            guard let idValue = row.value(at: 1) else {
+                if let first = row.cells.first {
+                    problems.append(InquiryProblem(
+                        location(first.column, row.number), "",
+                        "a row was added (it has no 識別番号); expected only the rows as sent"))
+                }
+                continue
+            }
+            let id = idValue.text ?? ""
+            let idLocation = location(1, row.number)
+            guard let (idSheet, layoutRow) = layout.rowsByID[id] else {
+                problems.append(InquiryProblem(
+                    idLocation, "", "\(idValue.shown) is not an identifier of this inquiry; rows must not be added or renumbered"))
+                continue
+            }
+            guard idSheet == sheet else {
+                problems.append(InquiryProblem(
+                    idLocation, layoutRow.keyPath,
+                    "the row \(id) belongs on the sheet 「\(idSheet.rawValue)」, not here; rows must not be moved between sheets"))
+                continue
+            }
+            guard expectedIDs.contains(id) else {
+                let owners = layoutRow.owners.map { layout.report.ministries.name(of: $0) ?? $0 }.joined(separator: "、")
+                let answering = layout.report.ministries.name(of: ministry) ?? ministry
+                problems.append(InquiryProblem(
+                    idLocation, layoutRow.keyPath,
+                    "the row \(id) is answered by \(owners.isEmpty ? "no ministry" : owners), not by \(answering) (this workbook)"))
+                continue
+            }
+            if let first = seen[id] {
+                problems.append(InquiryProblem(
+                    idLocation, layoutRow.keyPath, "the row \(id) appears twice (first at row \(first)); a row was added"))
+                continue
+            }
+            seen[id] = row.number
+            checkRow(row, layoutRow, columns: columns, file: file, sheet: sheet, ministry: ministry, location: location)
+        }
+        for (position, layoutRow) in expected.enumerated() where seen[layoutRow.id] == nil {
+            problems.append(InquiryProblem(
+                location(1, position + 2), layoutRow.keyPath,
+                "the row \(layoutRow.id) was deleted; expected every row as sent"))
+        }
+    }
+
+    private mutating func checkRow(
+        _ row: ReadRow, _ layoutRow: LayoutRow, columns: [SheetColumn], file: String, sheet: InquirySheet, ministry: String,
+        location: (Int, Int) -> AnswerLocation
+    ) {
+        var answer = RowAnswer(ministry: ministry, file: file, cells: [:])
+        var rowIsIntact = true
+        for (index, column) in columns.enumerated() {
+            let value = row.value(at: index + 1)
+            let cellLocation = location(index + 1, row.number)
+            switch column.role {
+            case .identifier:
+                continue
+            case .locked:
+                let found = value?.text ?? (value == nil ? "" : nil)
+                if found != layoutRow.cells[index] {
+                    rowIsIntact = false
+                    let expected = layoutRow.cells[index].isEmpty ? "an empty cell" : "「\(layoutRow.cells[index])」"
+                    problems.append(InquiryProblem(
+                        cellLocation, layoutRow.keyPath,
+                        "the \(column.header) cell was changed to \(value?.shown ?? "nothing"); expected \(expected) as sent "
+                            + "(only the yellow cells are answers)"))
+                }
+            case .input(let choices):
+                guard let value else { continue }
+                guard var text = value.text else {
+                    problems.append(InquiryProblem(
+                        cellLocation, layoutRow.keyPath,
+                        "\(value.shown) where text belongs; expected text (write units with the number, e.g. 25.9%, 100件)"))
+                    continue
+                }
+                text = Self.trimmed(text)
+                guard !text.isEmpty else { continue }
+                if let choices, !choices.contains(text) {
+                    problems.append(InquiryProblem(
+                        cellLocation, layoutRow.keyPath,
+                        "\(value.shown) is not one of " + choices.map { "「\($0)」" }.joined(separator: "、") + " (or empty)"))
+                    continue
+                }
+                if choices == nil, let problem = markupProblem(text) {
+                    problems.append(InquiryProblem(cellLocation, layoutRow.keyPath, problem))
+                    continue
+                }
+                answer.cells[index] = (text, cellLocation)
+            }
+        }
+        if sheet == .actions, answer.cells[3] == nil, let stray = answer.cells[4] ?? answer.cells[5] {
+            problems.append(InquiryProblem(
+                stray.location, layoutRow.keyPath,
+                "the 総括 columns are filled but the action (\(columns[3].header)) is empty; expected the action's text beside them"))
+        }
+        // The 形式 is sent filled in: it is an answer only beside a result.
+        if sheet == .indicators, let format = columns.firstIndex(where: { $0.header == InquiryLayout.formatHeader }),
+           !answer.cells.keys.contains(where: { $0 > format }) {
+            answer.cells[format] = nil
+        }
+        // A row whose reference cells were edited may have been pasted over another row: it
+        // answers nothing.
+        if rowIsIntact { answers[layoutRow.id] = answer }
+    }
+
+    /// The loader's rules for a text: its markup, and that every `[^id]` is defined.
+    private func markupProblem(_ text: String) -> String? {
+        let rich: RichText
+        do {
+            rich = try RichText(markup: text)
+        } catch {
+            return error.message
+        }
+        for id in rich.footnoteIDs where !layout.report.footnotes.contains(where: { $0.id == id })
+            && !layout.report.glossary.contains(where: { $0.term == id }) {
+            return "'[^\(id)]' names no footnote or glossary term of the report; expected one of its footnotes"
+        }
+        return nil
+    }
+
+    /// Without the spaces and line breaks around the text (never part of an answer).
+    static func trimmed(_ text: String) -> String {
+        var result = Substring(text)
+        while let first = result.unicodeScalars.first, first == " " || first == "\n" || first == "\t" || first == "\r" {
+            result = result.dropFirst()
+        }
+        while let last = result.unicodeScalars.last, last == " " || last == "\n" || last == "\t" || last == "\r" {
+            result = result.dropLast()
+        }
+        return String(result).replacingOccurrences(of: "\r\n", with: "\n")
+    }
+}

@@ -1,0 +1,236 @@
+import Foundation
+import ShiryoFollowUp
+
+/// Merges the answers of the ministries into the report: checks every file and cell,
+/// finds conflicting answers to shared rows, builds the new report and checks it with the
+/// loader's own rules, each problem located at the cell it came from.
+package struct InquiryMerger {
+    package struct Result: Sendable {
+        package var report: FollowUpReport
+        /// The data format text of `report`.
+        package var yaml: String
+        package var problems: [InquiryProblem]
+        /// Ministry id → the files it answered in.
+        package var answered: [String: [String]]
+    }
+
+    package let layout: InquiryLayout
+
+    package init(report: FollowUpReport) {
+        layout = InquiryLayout(report: report)
+    }
+
+    package init(layout: InquiryLayout) {
+        self.layout = layout
+    }
+
+    /// Merges `files`; with `partial`, cells with a problem are left out and the rest merged,
+    /// otherwise the result is meant to be written only when `problems` is empty.
+    package func merge(_ files: [AnswerFile], fileProblems: [InquiryProblem] = [], partial: Bool = false) -> Result {
+        var problems = fileProblems
+        var answersByRow: [String: [RowAnswer]] = [:]
+        var answered: [String: [String]] = [:]
+        for file in files {
+            var checker = AnswerChecker(layout: layout)
+            checker.check(file)
+            problems += checker.problems
+            if let ministry = checker.ministry { answered[ministry, default: []].append(file.name) }
+            for (id, answer) in checker.answers { answersByRow[id, default: []].append(answer) }
+        }
+        let resolved = resolveConflicts(answersByRow, problems: &problems)
+        var excluded = Set<AnswerLocation>()
+        var (report, origins) = apply(resolved, excluding: excluded)
+        var yaml = ReportYAMLWriter.yaml(report)
+        // The loader's own rules on the result, each problem traced back to its cell.
+        for _ in 0..<3 {
+            let diagnostics = validate(yaml)
+            guard !diagnostics.isEmpty else { break }
+            var traced: [InquiryProblem] = []
+            for diagnostic in diagnostics {
+                if let origin = origin(of: diagnostic.keyPath, in: origins) {
+                    traced.append(InquiryProblem(origin, diagnostic.keyPath, diagnostic.message))
+                    excluded.insert(origin)
+                } else {
+                    traced.append(InquiryProblem(
+                        AnswerLocation(file: "merged report"), diagnostic.keyPath, diagnostic.message))
+                }
+            }
+            problems += traced
+            guard partial, traced.contains(where: { excluded.contains($0.location) }) else { break }
+            (report, origins) = apply(resolved, excluding: excluded)
+            yaml = ReportYAMLWriter.yaml(report)
+        }
+        problems.sort { $0.location < $1.location }
+        return Result(report: report, yaml: yaml, problems: problems, answered: answered)
+    }
+
+    private func validate(_ yaml: String) -> [Diagnostic] {
+        do {
+            _ = try ReportLoader().load(text: yaml, file: "merged report", baseDirectory: nil)
+            return []
+        } catch let error as ValidationError {
+            return error.diagnostics
+        } catch {
+            return [Diagnostic(location: SourceLocation(file: "merged report", line: 1, column: 1), keyPath: "",
+                               message: String(describing: error))]
+        }
+    }
+
+    /// The cell a key path of the merged report came from: the longest recorded prefix.
+    private func origin(of keyPath: String, in origins: [String: AnswerLocation]) -> AnswerLocation? {
+        var path = Substring(keyPath)
+        while !path.isEmpty {
+            if let origin = origins[String(path)] { return origin }
+            guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
+            path = path[..<cut]
+        }
+        return nil
+    }
+
+    // MARK: - Conflicts
+
+    /// One text per row and input column. Two ministries that write different texts into
+    /// the same cell of a shared row conflict: both places are named and the first is kept.
+    private func resolveConflicts(
+        _ answersByRow: [String: [RowAnswer]], problems: inout [InquiryProblem]
+    ) -> [String: [Int: (text: String, location: AnswerLocation)]] {
+        var resolved: [String: [Int: (text: String, location: AnswerLocation)]] = [:]
+        for (id, answers) in answersByRow {
+            guard let (sheet, row) = layout.rowsByID[id] else { continue }
+            let columns = layout.columns(sheet)
+            var cells: [Int: (text: String, location: AnswerLocation)] = [:]
+            for answer in answers.sorted(by: { $0.file < $1.file }) {
+                for (column, cell) in answer.cells.sorted(by: { $0.key < $1.key }) {
+                    if let kept = cells[column] {
+                        if kept.text != cell.text {
+                            problems.append(InquiryProblem(
+                                cell.location, row.keyPath,
+                                "\(name(answer.ministry)) answered the shared row \(id) (\(columns[column].header)) with 「\(cell.text)」, "
+                                    + "but \(kept.location) answered 「\(kept.text)」; expected one answer"))
+                        }
+                    } else {
+                        cells[column] = cell
+                    }
+                }
+            }
+            resolved[id] = cells
+        }
+        return resolved
+    }
+
+    private func name(_ ministry: String) -> String { layout.report.ministries.name(of: ministry) ?? ministry }
+
+    // MARK: - Applying
+
+    /// The report with the answers in, and the cell each answered key path came from.
+    private func apply(
+        _ answers: [String: [Int: (text: String, location: AnswerLocation)]], excluding excluded: Set<AnswerLocation>
+    ) -> (FollowUpReport, [String: AnswerLocation]) {
+        var report = layout.report
+        var origins: [String: AnswerLocation] = [:]
+        func cell(_ id: String, _ column: Int) -> (text: String, location: AnswerLocation)? {
+            guard let cell = answers[id]?[column], !excluded.contains(cell.location) else { return nil }
+            return cell
+        }
+        let actionColumns = (text: 3, highlight: 4, summary: 5)
+
+        // Actions: a block answered in any workbook is replaced by its non-empty slots.
+        var actionBlocks: [String: [LayoutRow]] = [:]
+        var blockOrder: [String] = []
+        for row in layout.rows[.actions] ?? [] {
+            guard case .action(let goal, let strategy, _) = row.target else { continue }
+            let key = "\(goal)/\(strategy.map(String.init) ?? "-")"
+            if actionBlocks[key] == nil { blockOrder.append(key) }
+            actionBlocks[key, default: []].append(row)
+        }
+        for key in blockOrder {
+            guard let rows = actionBlocks[key], let first = rows.first, case .action(let goal, let strategy, _) = first.target,
+                  rows.contains(where: { answers[$0.id] != nil })
+            else { continue }
+            let basePath = strategy.map { "goals[\(goal)].strategies[\($0)].actions" } ?? "goals[\(goal)].actions"
+            var actions: [Action] = []
+            for row in rows {
+                guard let text = cell(row.id, actionColumns.text) else { continue }
+                let path = basePath + "[\(actions.count)]"
+                let summary = cell(row.id, actionColumns.summary)
+                let highlighted = cell(row.id, actionColumns.highlight) != nil
+                guard let richText = try? RichText(markup: text.text) else { continue }
+                actions.append(Action(
+                    text: richText, highlight: highlighted, summary: summary.flatMap { try? RichText(markup: $0.text) }))
+                origins[path] = text.location
+                origins[path + ".text"] = text.location
+                if let summary { origins[path + ".summary"] = summary.location }
+            }
+            if let strategy {
+                report.goals[goal].strategies[strategy].actions = actions
+            } else {
+                report.goals[goal].actions = actions
+            }
+        }
+
+        // Next year's goals and the policy.
+        var nextYear: [Int: [RichText]] = [:]
+        var nextYearAnswered = Set<Int>()
+        for row in layout.rows[.nextYear] ?? [] {
+            switch row.target {
+            case .nextYear(let goal, _):
+                guard answers[row.id] != nil else { continue }
+                nextYearAnswered.insert(goal)
+                guard let text = cell(row.id, 3), let rich = try? RichText(markup: text.text) else { continue }
+                origins["goals[\(goal)].nextYear[\(nextYear[goal, default: []].count)]"] = text.location
+                nextYear[goal, default: []].append(rich)
+            case .policy(let goal):
+                guard let text = cell(row.id, 3), let rich = try? RichText(markup: text.text) else { continue }
+                report.goals[goal].policy = rich
+                origins["goals[\(goal)].policy"] = text.location
+            default:
+                continue
+            }
+        }
+        for goal in nextYearAnswered { report.goals[goal].nextYear = nextYear[goal] ?? [] }
+
+        // Indicator results.
+        let columns = layout.columns(.indicators)
+        let formatColumn = columns.firstIndex { $0.header == InquiryLayout.formatHeader } ?? 0
+        for row in layout.rows[.indicators] ?? [] {
+            guard case .indicator(let goal, let strategy, let entry, let inner) = row.target else { continue }
+            let valueCells = (0..<layout.valueColumns).map { cell(row.id, formatColumn + 1 + $0) }
+            guard let last = valueCells.lastIndex(where: { $0 != nil }) else { continue }
+            let format = cell(row.id, formatColumn)?.text
+            let style = InquiryLayout.formatChoices.first { $0.label == format }?.style
+            // As many result cells as answered, or as the row had (the table's shape).
+            let existing = report.goals[goal].strategies[strategy].indicators[entry].indicatorRows[inner ?? 0].values.count
+            let count = min(layout.valueColumns, max(last + 1, existing))
+            var values: [CellContent] = []
+            for (index, value) in valueCells[..<count].enumerated() {
+                guard let value else { values.append(.empty); continue }
+                if let style {
+                    let items = value.text.split(separator: "\n").compactMap { try? RichText(markup: String($0)) }
+                    values.append(.list(items, style: style))
+                } else {
+                    values.append(.text((try? RichText(markup: value.text)) ?? RichText([])))
+                }
+                let path = row.keyPath.dropLast(".value".count)
+                origins[String(path) + (count == 1 ? ".value" : ".values[\(index)]")] = value.location
+            }
+            report.goals[goal].strategies[strategy].indicators[entry].setValues(values, row: inner)
+        }
+        return (report, origins)
+    }
+}
+
+extension IndicatorEntry {
+    fileprivate mutating func setValues(_ values: [CellContent], row: Int?) {
+        switch self {
+        case .row(var indicator) where row == nil:
+            indicator.values = values
+            self = .row(indicator)
+        case .group(var group):
+            guard let row, group.rows.indices.contains(row) else { return }
+            group.rows[row].values = values
+            self = .group(group)
+        default:
+            return
+        }
+    }
+}
