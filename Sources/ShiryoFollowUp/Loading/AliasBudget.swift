@@ -28,8 +28,14 @@ enum AliasBudget {
     /// The first alias after which aliases have added more than `limit` nodes; nil if they
     /// add no more, or if the text does not parse (the composer then reports why).
     static func check(_ text: String, limit: Int) -> Problem? {
-        // Without an alias there is nothing to count.
-        guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        // Without an anchor (&) and an alias (*) there is nothing to count, and no second parse.
+        var hasAnchor = false
+        var hasAlias = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "&") { hasAnchor = true } else if byte == UInt8(ascii: "*") { hasAlias = true }
+            if hasAnchor && hasAlias { break }
+        }
+        guard hasAnchor && hasAlias else { return nil }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }

@@ -134,7 +134,16 @@ final class NodeReader {
     func kind(_ scalar: Node.Scalar) -> ScalarKind {
         guard scalar.style == .plain || scalar.style == .any else { return .text }
         let text = scalar.string
-        if ["", "~", "null", "Null", "NULL"].contains(text) { return .null }
+        // Most scalars are Japanese text: decided by their first byte, without comparisons.
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "f"),
+             UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            break
+        default:
+            return .text
+        }
+        if text == "~" || text == "null" || text == "Null" || text == "NULL" { return .null }
         if text == "true" || text == "false" { return .boolean }
         if Self.isDecimalInteger(text) { return .integer }
         if isJSON, Self.isJSONNumber(text) { return .number }
