@@ -9,7 +9,8 @@
 #     the Word documents officials edit), or of text or json more than 1.5 s (text lays out
 #     every table cell by display width and ICU line breaking: 0.2-0.25 s on an idle
 #     machine, twice that on a loaded one).
-# Formats without a budget here are timed but not judged.
+# Formats without a budget here are timed but not judged. Last, `shiryo inquiry merge` of 20
+# workbooks of the same report must take under a second (best of 3).
 #
 #   scripts/benchmark.sh
 #   SHIRYO_BUILD_PATH=.build-perf scripts/benchmark.sh   # another scratch path
@@ -32,3 +33,33 @@ arguments=(--goals 50 --strategies 10 --indicators 20 --benchmark --runs 3 --bud
 arguments+=(--format $formats)
 if ((${#budgets[@]})); then arguments+=(--render-budget "${budgets[@]}"); fi
 "$build"/release/shiryo-synth "${arguments[@]}"
+
+# The 照会 merge: the workbooks of every ministry of the same 10,000-row report, and re-sent
+# copies of some to make twenty, merged back (read, checked cell by cell, merged, written as
+# YAML and checked again by the loader) in under a second; best of 3 runs.
+inquiry=$(mktemp -d "${TMPDIR:-/tmp}/shiryo-inquiry-bench.XXXXXX")
+trap 'rm -rf "$inquiry"' EXIT
+"$build"/release/shiryo-synth --goals 50 --strategies 10 --indicators 20 --output "$inquiry/report.yaml"
+"$build"/release/shiryo inquiry make "$inquiry/report.yaml" --output "$inquiry/made" 2>/dev/null
+books=("$inquiry"/made/*.xlsx)
+copy=0
+while ((${#books[@]} < 20)); do
+    source_book=${books[$((copy % ${#books[@]}))]}
+    cp "$source_book" "${source_book%.xlsx}.resent$copy.xlsx"
+    copy=$((copy + 1))
+    books=("$inquiry"/made/*.xlsx)
+done
+best=""
+for run in 1 2 3; do
+    start=$(date +%s%N)
+    "$build"/release/shiryo inquiry merge "$inquiry/report.yaml" "${books[@]}" --output "$inquiry/merged.yaml" 2>"$inquiry/merge.log" \
+        || { echo "FAIL inquiry merge of ${#books[@]} workbooks"; head -5 "$inquiry/merge.log"; exit 1; }
+    elapsed=$((($(date +%s%N) - start) / 1000000))
+    echo "inquiry merge of ${#books[@]} workbooks (10,000 indicator rows), run $run: ${elapsed} ms"
+    if [ -z "$best" ] || ((elapsed < best)); then best=$elapsed; fi
+done
+if ((best >= 1000)); then
+    echo "FAIL inquiry merge: best ${best} ms, budget 1000 ms"
+    exit 1
+fi
+echo "inquiry merge: best ${best} ms (budget 1000 ms)"
