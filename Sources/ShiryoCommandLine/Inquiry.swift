@@ -80,25 +80,57 @@ func loadReport(_ path: String) throws -> FollowUpReport {
     }
 }
 
-/// Reads answer files (.xlsx); what cannot be read becomes a located problem.
-func readAnswers(_ paths: [String], layout: InquiryLayout) -> (files: [AnswerFile], problems: [InquiryProblem]) {
-    var files: [AnswerFile] = []
-    var problems: [InquiryProblem] = []
-    for path in paths {
-        let location = AnswerLocation(file: path)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            problems.append(InquiryProblem(location, "", "the file cannot be read (no such file, or no permission)"))
-            continue
-        }
+/// Loads the report and reads the answer files: workbooks are read while the report loads
+/// (they do not need it), several at a time; CSV answers once the report's layout is known.
+/// What cannot be read becomes a located problem.
+func loadReportAndAnswers(_ report: String, _ paths: [String]) throws
+    -> (layout: InquiryLayout, files: [AnswerFile], problems: [InquiryProblem])
+{
+    let loading = ConcurrentResults<Result<FollowUpReport, CLIError>>(count: 1)
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) {
         do {
-            files.append(try AnswerFile.read(data, name: path, layout: layout))
-        } catch let error as AnswerFileError {
-            problems.append(InquiryProblem(error.location, "", error.message))
+            loading.set(0, .success(try ReportLoader().load(path: report)))
         } catch {
-            problems.append(InquiryProblem(location, "", String(describing: error)))
+            loading.set(0, .failure(CLIError(String(describing: error))))
         }
     }
-    return (files, problems)
+    let read = ConcurrentResults<Result<AnswerFile, InquiryProblem>?>(count: paths.count)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+        let path = paths[index]
+        guard let data = FileManager.default.contents(atPath: path) else {
+            read.set(index, .failure(InquiryProblem(
+                AnswerLocation(file: path), "", "the file cannot be read (no such file, or no permission)")))
+            return
+        }
+        guard !AnswerFile.isCSV(data, name: path) else { read.set(index, nil); return }
+        do {
+            read.set(index, .success(try AnswerFile.read(data, name: path)))
+        } catch {
+            read.set(index, .failure(InquiryProblem(AnswerLocation(file: path), "", String(describing: error))))
+        }
+    }
+    group.wait()
+    guard let loaded = loading.values.first else { throw CLIError("\(report): the report was not loaded") }
+    let layout = InquiryLayout(report: try loaded.get())
+    var files: [AnswerFile] = []
+    var problems: [InquiryProblem] = []
+    for (path, result) in zip(paths, read.values) {
+        switch result {
+        case .success(let file)?: files.append(file)
+        case .failure(let problem)?: problems.append(problem)
+        case nil:
+            do {
+                let data = FileManager.default.contents(atPath: path) ?? Data()
+                files.append(try AnswerFile.read(data, name: path, layout: layout))
+            } catch let error as AnswerFileError {
+                problems.append(InquiryProblem(error.location, "", error.message))
+            } catch {
+                problems.append(InquiryProblem(AnswerLocation(file: path), "", String(describing: error)))
+            }
+        }
+    }
+    return (layout, files, problems)
 }
 
 struct InquiryMerge: ParsableCommand {
@@ -125,9 +157,7 @@ struct InquiryMerge: ParsableCommand {
     var partial = false
 
     func run() throws {
-        let loaded = try loadReport(report)
-        let layout = InquiryLayout(report: loaded)
-        let (files, readProblems) = readAnswers(answers, layout: layout)
+        let (layout, files, readProblems) = try loadReportAndAnswers(report, answers)
         let result = InquiryMerger(layout: layout).merge(files, fileProblems: readProblems, partial: partial)
         for problem in result.problems { printError(problem.description) }
         if !result.problems.isEmpty, !partial {
@@ -172,9 +202,7 @@ struct InquiryStatus: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadReport(report)
-        let layout = InquiryLayout(report: loaded)
-        let (files, problems) = readAnswers(answers, layout: layout)
+        let (layout, files, problems) = try loadReportAndAnswers(report, answers)
         for problem in problems { printError(problem.description) }
         let status = ShiryoInquiry.InquiryStatus(layout: layout, files: files, unreadable: problems.map(\.location.file))
         let data: Data = switch format {

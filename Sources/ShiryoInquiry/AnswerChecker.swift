@@ -1,12 +1,20 @@
 import ShiryoFollowUp
 import ShiryoXLSX
 
+/// One input cell that holds something: its text, where, and (for a text cell) the text read
+/// as markup, so that merging does not read it again.
+struct AnsweredCell: Sendable {
+    var text: String
+    var location: AnswerLocation
+    var rich: RichText?
+}
+
 /// What one row of one answer says: the input cells that hold something, by column.
 struct RowAnswer: Sendable {
     var ministry: String
     var file: String
     /// Input column index (from 0) → the text written and where.
-    var cells: [Int: (text: String, location: AnswerLocation)]
+    var cells: [Int: AnsweredCell]
 }
 
 /// Checks one answer file against the layout, cell by cell, and collects what it answers.
@@ -178,11 +186,16 @@ struct AnswerChecker {
                         "\(value.shown) is not one of " + choices.map { "「\($0)」" }.joined(separator: "、") + " (or empty)"))
                     continue
                 }
-                if choices == nil, let problem = markupProblem(text) {
-                    problems.append(InquiryProblem(cellLocation, layoutRow.keyPath, problem))
-                    continue
+                var rich: RichText?
+                if choices == nil {
+                    switch markup(text) {
+                    case .success(let parsed): rich = parsed
+                    case .failure(let problem):
+                        problems.append(InquiryProblem(cellLocation, layoutRow.keyPath, problem.message))
+                        continue
+                    }
                 }
-                answer.cells[index] = (text, cellLocation)
+                answer.cells[index] = AnsweredCell(text: text, location: cellLocation, rich: rich)
             }
         }
         if sheet == .actions, answer.cells[3] == nil, let stray = answer.cells[4] ?? answer.cells[5] {
@@ -200,19 +213,24 @@ struct AnswerChecker {
         if rowIsIntact { answers[layoutRow.id] = answer }
     }
 
+    struct MarkupProblem: Error {
+        var message: String
+    }
+
     /// The loader's rules for a text: its markup, and that every `[^id]` is defined.
-    private func markupProblem(_ text: String) -> String? {
+    private func markup(_ text: String) -> Result<RichText, MarkupProblem> {
         let rich: RichText
         do {
             rich = try RichText(markup: text)
         } catch {
-            return error.message
+            return .failure(MarkupProblem(message: error.message))
         }
         for id in rich.footnoteIDs where !layout.report.footnotes.contains(where: { $0.id == id })
             && !layout.report.glossary.contains(where: { $0.term == id }) {
-            return "'[^\(id)]' names no footnote or glossary term of the report; expected one of its footnotes"
+            return .failure(MarkupProblem(
+                message: "'[^\(id)]' names no footnote or glossary term of the report; expected one of its footnotes"))
         }
-        return nil
+        return .success(rich)
     }
 
     /// Without the spaces and line breaks around the text (never part of an answer).
@@ -224,6 +242,7 @@ struct AnswerChecker {
         while let last = result.unicodeScalars.last, last == " " || last == "\n" || last == "\t" || last == "\r" {
             result = result.dropLast()
         }
+        guard result.utf8.contains(UInt8(ascii: "\r")) else { return String(result) }
         return String(result).replacingOccurrences(of: "\r\n", with: "\n")
     }
 }

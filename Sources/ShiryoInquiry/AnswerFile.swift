@@ -26,12 +26,15 @@ package struct AnswerFile: Sendable {
     /// Reads an answer by its content: an .xlsx workbook (an encrypted one is refused), or,
     /// for a name ending in .csv, one sheet saved as CSV (CP932 or UTF-8).
     package static func read(_ data: Data, name: String, layout: InquiryLayout? = nil) throws -> AnswerFile {
-        let isZip = data.starts(with: [0x50, 0x4B])
-        let isCompound = data.starts(with: [0xD0, 0xCF, 0x11, 0xE0])
-        if !isZip, !isCompound, name.lowercased().hasSuffix(".csv"), let layout {
+        if isCSV(data, name: name), let layout {
             return try csv(data, name: name, layout: layout)
         }
         return try workbook(data, name: name)
+    }
+
+    /// Whether `read` takes the file as CSV: named .csv and neither a zip nor a compound file.
+    package static func isCSV(_ data: Data, name: String) -> Bool {
+        !data.starts(with: [0x50, 0x4B]) && !data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) && name.lowercased().hasSuffix(".csv")
     }
 
     /// One sheet saved as CSV: which sheet, by its header row; which ministry, by the

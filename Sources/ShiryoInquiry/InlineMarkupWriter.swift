@@ -14,6 +14,11 @@ enum InlineMarkupWriter {
         for span in spans {
             switch span {
             case .text(let text):
+                // Most text has nothing to escape: taken whole.
+                if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "[") }) {
+                    output += text
+                    continue
+                }
                 let scalars = Array(text.unicodeScalars)
                 for (index, scalar) in scalars.enumerated() {
                     let next = index + 1 < scalars.count ? scalars[index + 1] : nil

@@ -72,6 +72,7 @@ package struct InquiryLayout: Sendable {
         self.minimumSlots = minimumSlots
         valueColumns = max(1, report.goals.flatMap(\.strategies).flatMap(\.indicators).flatMap(\.indicatorRows)
             .map { max($0.values.count, $0.previous.count) }.max() ?? 1)
+        for sheet in InquirySheet.allCases { columnsBySheet[sheet] = makeColumns(sheet) }
         build()
     }
 
@@ -79,7 +80,14 @@ package struct InquiryLayout: Sendable {
     package var yearLabel: String { formatter.fiscalYear(report.fiscalYear) ?? "\(report.fiscalYear)年度" }
     package var nextYearLabel: String { formatter.fiscalYear(report.fiscalYear + 1) ?? "\(report.fiscalYear + 1)年度" }
 
+    /// The columns of a sheet (computed once: merge asks for every row).
     package func columns(_ sheet: InquirySheet) -> [SheetColumn] {
+        columnsBySheet[sheet] ?? []
+    }
+
+    private var columnsBySheet: [InquirySheet: [SheetColumn]] = [:]
+
+    private func makeColumns(_ sheet: InquirySheet) -> [SheetColumn] {
         let id = SheetColumn(header: "識別番号", width: 11, role: .identifier)
         let goal = SheetColumn(header: "目標", width: 28, role: .locked)
         let strategy = SheetColumn(header: "戦略", width: 32, role: .locked)

@@ -30,9 +30,7 @@ package struct InquiryMerger {
         var problems = fileProblems
         var answersByRow: [String: [RowAnswer]] = [:]
         var answered: [String: [String]] = [:]
-        for file in files {
-            var checker = AnswerChecker(layout: layout)
-            checker.check(file)
+        for (file, checker) in zip(files, Self.check(files, layout: layout)) {
             problems += checker.problems
             if let ministry = checker.ministry { answered[ministry, default: []].append(file.name) }
             for (id, answer) in checker.answers { answersByRow[id, default: []].append(answer) }
@@ -64,6 +62,17 @@ package struct InquiryMerger {
         return Result(report: report, yaml: yaml, problems: problems, answered: answered)
     }
 
+    /// Each file checked on its own, on as many cores as there are; results in file order.
+    static func check(_ files: [AnswerFile], layout: InquiryLayout) -> [AnswerChecker] {
+        let results = ConcurrentResults<AnswerChecker>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            var checker = AnswerChecker(layout: layout)
+            checker.check(files[index])
+            results.set(index, checker)
+        }
+        return results.values
+    }
+
     private func validate(_ yaml: String) -> [Diagnostic] {
         do {
             _ = try ReportLoader().load(text: yaml, file: "merged report", baseDirectory: nil)
@@ -93,12 +102,12 @@ package struct InquiryMerger {
     /// the same cell of a shared row conflict: both places are named and the first is kept.
     private func resolveConflicts(
         _ answersByRow: [String: [RowAnswer]], problems: inout [InquiryProblem]
-    ) -> [String: [Int: (text: String, location: AnswerLocation)]] {
-        var resolved: [String: [Int: (text: String, location: AnswerLocation)]] = [:]
+    ) -> [String: [Int: AnsweredCell]] {
+        var resolved: [String: [Int: AnsweredCell]] = [:]
         for (id, answers) in answersByRow {
             guard let (sheet, row) = layout.rowsByID[id] else { continue }
             let columns = layout.columns(sheet)
-            var cells: [Int: (text: String, location: AnswerLocation)] = [:]
+            var cells: [Int: AnsweredCell] = [:]
             for answer in answers.sorted(by: { $0.file < $1.file }) {
                 for (column, cell) in answer.cells.sorted(by: { $0.key < $1.key }) {
                     if let kept = cells[column] {
@@ -124,11 +133,11 @@ package struct InquiryMerger {
 
     /// The report with the answers in, and the cell each answered key path came from.
     private func apply(
-        _ answers: [String: [Int: (text: String, location: AnswerLocation)]], excluding excluded: Set<AnswerLocation>
+        _ answers: [String: [Int: AnsweredCell]], excluding excluded: Set<AnswerLocation>
     ) -> (FollowUpReport, [String: AnswerLocation]) {
         var report = layout.report
         var origins: [String: AnswerLocation] = [:]
-        func cell(_ id: String, _ column: Int) -> (text: String, location: AnswerLocation)? {
+        func cell(_ id: String, _ column: Int) -> AnsweredCell? {
             guard let cell = answers[id]?[column], !excluded.contains(cell.location) else { return nil }
             return cell
         }
@@ -154,9 +163,8 @@ package struct InquiryMerger {
                 let path = basePath + "[\(actions.count)]"
                 let summary = cell(row.id, actionColumns.summary)
                 let highlighted = cell(row.id, actionColumns.highlight) != nil
-                guard let richText = try? RichText(markup: text.text) else { continue }
-                actions.append(Action(
-                    text: richText, highlight: highlighted, summary: summary.flatMap { try? RichText(markup: $0.text) }))
+                guard let richText = text.rich else { continue }
+                actions.append(Action(text: richText, highlight: highlighted, summary: summary?.rich))
                 origins[path] = text.location
                 origins[path + ".text"] = text.location
                 if let summary { origins[path + ".summary"] = summary.location }
@@ -176,11 +184,11 @@ package struct InquiryMerger {
             case .nextYear(let goal, _):
                 guard answers[row.id] != nil else { continue }
                 nextYearAnswered.insert(goal)
-                guard let text = cell(row.id, 3), let rich = try? RichText(markup: text.text) else { continue }
+                guard let text = cell(row.id, 3), let rich = text.rich else { continue }
                 origins["goals[\(goal)].nextYear[\(nextYear[goal, default: []].count)]"] = text.location
                 nextYear[goal, default: []].append(rich)
             case .policy(let goal):
-                guard let text = cell(row.id, 3), let rich = try? RichText(markup: text.text) else { continue }
+                guard let text = cell(row.id, 3), let rich = text.rich else { continue }
                 report.goals[goal].policy = rich
                 origins["goals[\(goal)].policy"] = text.location
             default:
@@ -208,7 +216,7 @@ package struct InquiryMerger {
                     let items = value.text.split(separator: "\n").compactMap { try? RichText(markup: String($0)) }
                     values.append(.list(items, style: style))
                 } else {
-                    values.append(.text((try? RichText(markup: value.text)) ?? RichText([])))
+                    values.append(.text(value.rich ?? RichText([])))
                 }
                 let path = row.keyPath.dropLast(".value".count)
                 origins[String(path) + (count == 1 ? ".value" : ".values[\(index)]")] = value.location
@@ -232,5 +240,28 @@ extension IndicatorEntry {
         default:
             return
         }
+    }
+}
+
+/// Results written by concurrent iterations, one slot each.
+package final class ConcurrentResults<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+
+    package init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    package func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    /// Every slot that was set, in order.
+    package var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
     }
 }

@@ -27,7 +27,7 @@ package struct AnswerLocation: Sendable, Hashable, Comparable, CustomStringConve
 
 /// One problem of an answer, located at its cell, with the key path of the report it would
 /// have changed: `FILE.xlsx:SHEET!C12: error: goals[1].strategies[0].actions[2]: …`.
-package struct InquiryProblem: Sendable, Equatable, CustomStringConvertible {
+package struct InquiryProblem: Error, Sendable, Equatable, CustomStringConvertible {
     package var location: AnswerLocation
     package var keyPath: String
     package var message: String

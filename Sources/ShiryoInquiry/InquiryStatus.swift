@@ -40,9 +40,7 @@ package struct InquiryStatus: Sendable, Equatable, Encodable {
         var filesByMinistry: [String: [String]] = [:]
         var problemsByMinistry: [String: Int] = [:]
         var unattributed = unreadableFiles
-        for file in files {
-            var checker = AnswerChecker(layout: layout)
-            checker.check(file)
+        for (file, checker) in zip(files, InquiryMerger.check(files, layout: layout)) {
             guard let ministry = checker.ministry else { unattributed.append(file.name); continue }
             filesByMinistry[ministry, default: []].append(file.name)
             problemsByMinistry[ministry, default: 0] += checker.problems.count

@@ -278,22 +278,47 @@ package struct ReportYAMLWriter {
     /// Whether YAML reads `value` unquoted back as the same string, and no reader would take
     /// it for a number, date, boolean or null.
     static func isPlainSafe(_ value: String) -> Bool {
-        guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return false }
+        let utf8 = value.utf8
+        guard let first = utf8.first, let last = utf8.last else { return false }
         if reservedWords.contains(value) { return false }
-        if first.properties.isWhitespace || last.properties.isWhitespace { return false }
-        if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }
-        if last == ":" { return false }
-        if value.contains(": ") || value.contains(" #") || value.contains(":\t") { return false }
-        for scalar in value.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) { return false }
-            if scalar == "\u{FEFF}" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" { return false }
+        // One pass over the bytes: what YAML would read as an indicator, a comment, a
+        // mapping or a control character; anything non-ASCII is checked as a scalar below.
+        switch first {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"),
+             UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),
+             UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: " "):
+            return false
+        default:
+            break
+        }
+        if last == UInt8(ascii: " ") || last == UInt8(ascii: ":") { return false }
+        var previous: UInt8 = 0
+        var hasNonASCII = false
+        for byte in utf8 {
+            if byte < 0x20 || byte == 0x7F { return false }
+            if byte == UInt8(ascii: " ") && previous == UInt8(ascii: ":") { return false }
+            if byte == UInt8(ascii: "#") && previous == UInt8(ascii: " ") { return false }
+            if byte >= 0x80 { hasNonASCII = true }
+            previous = byte
+        }
+        if hasNonASCII {
+            guard let firstScalar = value.unicodeScalars.first, let lastScalar = value.unicodeScalars.last,
+                  !firstScalar.properties.isWhitespace, !lastScalar.properties.isWhitespace
+            else { return false }
+            for scalar in value.unicodeScalars where scalar.value >= 0x80 {
+                if (0x80...0x9F).contains(scalar.value) || scalar == "\u{FEFF}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    return false
+                }
+            }
         }
         // Anything that starts like a number (1.1, 2024, .5, +3, 0x1F) or a date.
-        if let digitLike = value.unicodeScalars.first(where: { !"+-.".unicodeScalars.contains($0) }),
-           ("0"..."9").contains(digitLike) {
+        if let digitLike = utf8.first(where: { $0 != UInt8(ascii: "+") && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") }),
+           (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digitLike) {
             return false
         }
-        if [".inf", ".Inf", ".INF", ".nan", ".NaN", ".NAN"].contains(where: { value.hasSuffix($0) }) { return false }
+        let special = [".inf", ".Inf", ".INF", ".nan", ".NaN", ".NAN"]
+        if special.contains(value) || (first == UInt8(ascii: "+") && special.contains(String(value.dropFirst()))) { return false }
         return true
     }
 

@@ -40,7 +40,8 @@ package enum XLSXReadError: Error, Sendable, Equatable, CustomStringConvertible 
         switch self {
         case .notAWorkbook(let reason): "not an Excel workbook (.xlsx): \(reason)"
         case .encrypted:
-            "the workbook is password-protected (encrypted); remove the password (ファイル → 情報 → ブックの保護) and save it again"
+            "the workbook is password-protected (encrypted), or an old .xls workbook; remove the password (ファイル → 情報 → ブックの保護) "
+                + "and save it again as an Excel workbook (.xlsx)"
         case .malformed(let part, let message): "the workbook is damaged: \(part): \(message)"
         }
     }
