@@ -1,21 +1,20 @@
 #!/usr/bin/env bash
-# Times the pipeline on a synthetic report of 50 goals × 10 strategies × 20 indicators
-# (10,000 indicator rows) in a release build. Every format but pdf (an external engine)
-# is timed, each rendering the 概要 and the 詳細 three times; every run is printed and
-# the best one judged, so a busy CI machine does not fail what the code itself meets.
-# Fails (naming what) if
+# Times Shiryo on a synthetic report of 50 goals × 10 strategies × 20 indicators (10,000
+# indicator rows) in a release build, beside pandoc 2.17 rendering the same content in the
+# same run (shiryo-synth writes it in pandoc's JSON AST).
+#
+# These machines are shared and noisy, so every budget is relative to pandoc measured here
+# and now: the budgets below are the ones that hold on an idle machine of this kind, where
+# pandoc takes about 5 s for docx + html + plain of both documents, and they stretch by
+# pandoc's slowdown when the machine is busy (never shrink). Fails (naming what) if
 #   - loading, validating and assembling take a second or more;
-#   - the best render of docx or xhtml takes more than 0.5 s ("well under a second" for
-#     the Word documents officials edit), of pptx (the 概要 deck alone) more than 0.3 s,
-#     or of text or json more than 1.5 s (text lays out
-#     every table cell by display width and ICU line breaking: 0.2-0.25 s on an idle
-#     machine, twice that on a loaded one);
-#   - shiryo lint (loading the report with its texts' nodes and running every rule) takes
-#     more than 0.5 s at best.
-# Formats without a budget here are timed but not judged.
-# Then Shiryo's whole `render` of the same report is timed beside pandoc 2.17 rendering the
-# same content (shiryo-synth writes it in pandoc's JSON AST), and judged by the ratios of
-# time and peak memory (see the end of this script).
+#   - the best of three renders of docx or xhtml takes more than 0.5 s, of pptx (the 概要
+#     deck alone) more than 0.3 s, of text or json more than 1.5 s;
+#   - shiryo lint of the report takes more than 0.5 s at best;
+#   - Shiryo's whole `render` of every format is less than 4 times as fast as pandoc's
+#     docx + html + plain, or its peak memory not 2.5 times below pandoc's docx run;
+#   - a batch of four reports is not 1.2 times faster on every core than on one.
+# `shiryo inquiry merge` of twenty workbooks is timed too (scripts/inquiry-benchmark.sh).
 #
 #   scripts/benchmark.sh
 #   SHIRYO_BUILD_PATH=.build-perf scripts/benchmark.sh   # another scratch path
@@ -26,25 +25,8 @@ swift build -c release --scratch-path "$build" --product shiryo-synth
 swift build -c release --scratch-path "$build" --product shiryo >/dev/null
 # `shiryo formats` lists one format per line (name, tab, …), its options indented below.
 formats=$("$build"/release/shiryo formats | awk -F'\t' '!/^[[:space:]]/ && $1 != "pdf" { print $1 }')
-budgets=()
-for format in $formats; do
-    case $format in
-        docx | xhtml) budgets+=("$format=0.5") ;;
-        pptx) budgets+=("$format=0.3") ;;
-        text | json) budgets+=("$format=1.5") ;;
-    esac
-done
-arguments=(--goals 50 --strategies 10 --indicators 20 --benchmark --runs 3 --budget 1 --lint-budget 0.5)
-# shellcheck disable=SC2206
-arguments+=(--format $formats)
-if ((${#budgets[@]})); then arguments+=(--render-budget "${budgets[@]}"); fi
-"$build"/release/shiryo-synth "${arguments[@]}"
 
-# --- Shiryo beside pandoc, in one run --------------------------------------------------------
-# The same content: shiryo-synth writes the assembled 概要 and 詳細 in pandoc's JSON AST too.
-# Shiryo's whole command (load, check, assemble, every format but pdf of both documents) is
-# timed against pandoc's docx + html + plain of both documents; peak memory against pandoc's
-# docx run. Judged as ratios, so that a slow machine does not fail it and a regression does.
+# --- pandoc on the same content, first: it sets the scale of every budget ------------------
 command -v pandoc >/dev/null && [ -x /usr/bin/time ] || {
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
     $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends pandoc time >/dev/null
@@ -58,21 +40,51 @@ measure() {
     local name=$1; shift
     /usr/bin/time -f "%e %M" -o "$work/$name" "$@" >/dev/null 2>"$work/$name.log" || { cat "$work/$name.log"; exit 1; }
 }
-# shellcheck disable=SC2086
-measure shiryo "$build"/release/shiryo render "$work/synthetic" --format $formats --option overflow=continue \
-    --output "$work/out"
+mkdir -p "$work/out"
 for document in summary detail; do
     for target in docx html plain; do
         measure "pandoc-$target-$document" pandoc -f json -t "$target" "$work/pandoc/$document.json" -o "$work/out/$document.$target"
     done
 done
+# How much slower than idle this machine is now, by pandoc's own time.
+scale=$(python3 - "$work" <<'PY'
+import sys
+from pathlib import Path
+work = Path(sys.argv[1])
+seconds = sum(float((work / f"pandoc-{t}-{d}").read_text().split()[0])
+              for t in ("docx", "html", "plain") for d in ("summary", "detail"))
+print(f"{max(1.0, seconds / 5.0):.2f}")
+PY
+)
+echo "pandoc's docx + html + plain took $(awk -v s="$scale" 'BEGIN { printf "%.2f", s }')× its idle time here: budgets are stretched by that"
+scaled() { awk -v s="$scale" -v b="$1" 'BEGIN { printf "%.3f", s * b }'; }
+
+# --- each step of Shiryo in one process ------------------------------------------------------
+budgets=()
+for format in $formats; do
+    case $format in
+        docx | xhtml) budgets+=("$format=$(scaled 0.5)") ;;
+        pptx) budgets+=("$format=$(scaled 0.3)") ;;
+        text | json) budgets+=("$format=$(scaled 1.5)") ;;
+    esac
+done
+arguments=(--goals 50 --strategies 10 --indicators 20 --benchmark --runs 3 --budget "$(scaled 1)" --lint-budget "$(scaled 0.5)")
+# shellcheck disable=SC2206
+arguments+=(--format $formats)
+if ((${#budgets[@]})); then arguments+=(--render-budget "${budgets[@]}"); fi
+"$build"/release/shiryo-synth "${arguments[@]}"
+
+# --- Shiryo's whole command beside pandoc ---------------------------------------------------
+# shellcheck disable=SC2086
+measure shiryo "$build"/release/shiryo render "$work/synthetic" --format $formats --option overflow=continue \
+    --output "$work/out"
 # A batch: four copies of a smaller report, one at a time and then on every core.
 for copy in 1 2 3 4; do
     "$build"/release/shiryo-synth --goals 20 --strategies 5 --indicators 20 --seed "$copy" \
         --output "$work/batch/report$copy/report.yaml"
 done
-measure batch-1 "$build"/release/shiryo render "$work"/batch/report* --format docx text --jobs 1 --output "$work/batch-1"
-measure batch-n "$build"/release/shiryo render "$work"/batch/report* --format docx text --output "$work/batch-n"
+measure batch-1 "$build"/release/shiryo render "$work"/batch/report* --format docx text --jobs 1 --output "$work/batch-out-1"
+measure batch-n "$build"/release/shiryo render "$work"/batch/report* --format docx text --output "$work/batch-out-n"
 python3 - "$work" <<'PY'
 import sys
 from pathlib import Path
@@ -104,3 +116,5 @@ for line in failed:
     print("OVER BUDGET: " + line)
 sys.exit(1 if failed else 0)
 PY
+
+scripts/inquiry-benchmark.sh

@@ -77,6 +77,8 @@ public struct RenderPipeline: Sendable {
         let report = try loader.load(path: path)
         let stem = Self.outputStem(for: file)
         var outputs: [Output] = []
+        // Each document is assembled once, whatever the number of formats.
+        var models: [FollowUpDocument: Document] = [:]
         for renderer in renderers {
             let names = Dictionary(uniqueKeysWithValues: FollowUpDocument.allCases.map {
                 ($0.identifier, Self.fileName(stem: stem, document: $0, extension: renderer.fileExtension))
@@ -85,7 +87,8 @@ public struct RenderPipeline: Sendable {
                 inputDirectory: file.deletingLastPathComponent(), companionFileNames: names, options: options,
                 templates: templates)
             for document in documents where documents.count == 1 || renderer.supports(document.kind) {
-                let model = document.assemble(report)
+                let model = models[document] ?? document.assemble(report)
+                models[document] = model
                 let output = RenderOutput()
                 try renderer.render(model, context: context, to: output)
                 outputs.append(Output(fileName: names[document.identifier] ?? "\(stem).\(renderer.fileExtension)",

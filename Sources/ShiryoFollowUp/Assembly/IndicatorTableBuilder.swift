@@ -12,9 +12,7 @@ struct IndicatorTableBuilder {
     static let valueHeader = "実績"
     static let ministryHeader = "府省庁"
 
-    var showsPrevious: Bool {
-        wording.report.indicatorTables.previous ?? wording.report.hasPreviousValues
-    }
+    var showsPrevious: Bool { wording.showsPreviousResults }
 
     func table(_ entries: [IndicatorEntry]) -> Table {
         let valueColumns = max(1, entries.lazy.flatMap(\.rows).map(\.values.count).max() ?? 1)

@@ -3,10 +3,14 @@
 public struct Wording: Sendable {
     public let report: FollowUpReport
     private let dates: JapaneseDateFormatter
+    /// Whether the 詳細's indicator tables show last year's results beside this year's:
+    /// settled once per report (the default looks at every row).
+    public let showsPreviousResults: Bool
 
     public init(_ report: FollowUpReport) {
         self.report = report
         self.dates = JapaneseDateFormatter(digits: report.notation.digits)
+        self.showsPreviousResults = report.indicatorTables.previous ?? report.hasPreviousValues
     }
 
     private var digits: DigitStyle { report.notation.digits }
