@@ -1,5 +1,6 @@
 import Foundation
 import ShiryoModel
+import ShiryoRendering
 
 /// The state of one rendering pass, shared by the block, inline, table and slide writers.
 final class XHTMLContext {
@@ -13,6 +14,8 @@ final class XHTMLContext {
     let metadata: Metadata
     /// The document being written, for the model's resolvers (`FootnoteScope`, `DocumentHead`).
     let document: Document
+    /// The contents list and draft marks asked for.
+    let marking: DocumentMarkingOptions
     /// The footnotes that references resolve against: the current slide's, or the report's.
     var footnotes: FootnoteAnchors
     /// Slides written so far; the n-th slide's footnote ids are scoped with `s<n>-`.
@@ -25,6 +28,7 @@ final class XHTMLContext {
         documentIdentifier = document.metadata.identifier
         metadata = document.metadata
         self.document = document
+        marking = options.marking
         footnotes = FootnoteAnchors(prefix: document.kind == .slides ? "d-" : "", scope: FootnoteScope(document: document))
     }
 

@@ -137,7 +137,8 @@ import ShiryoRendering
         let declared = Dictionary(uniqueKeysWithValues: RendererRegistry.builtIn.all.map {
             ($0.formatName, $0.acceptedOptions.map(\.name))
         })
-        #expect(declared == ["json": [], "xhtml": ["stylesheet"], "pdf": ["stylesheet"],
+        let marking = ["toc", "draft", "watermark"]
+        #expect(declared == ["json": [], "xhtml": ["stylesheet"] + marking, "pdf": ["stylesheet"] + marking,
                              "docx": ["reference-docx"], "text": ["width", "ambiguous", "ascii"],
                              "pptx": ["reference-pptx", "slide-size", "font", "overflow"]])
     }
