@@ -10,10 +10,13 @@ public struct DOCXRenderOptions: Sendable {
     /// A .docx whose styles and page setup the output adopts (pandoc's --reference-doc):
     /// offices keep their look in such a template. Styles we need that it lacks are added.
     public var referenceDocx: URL?
+    /// The table of contents (a TOC field with its entries filled in) and the draft marks.
+    public var marking: DocumentMarkingOptions
 
-    public init(inputDirectory: URL? = nil, referenceDocx: URL? = nil) {
+    public init(inputDirectory: URL? = nil, referenceDocx: URL? = nil, marking: DocumentMarkingOptions = .init()) {
         self.inputDirectory = inputDirectory
         self.referenceDocx = referenceDocx
+        self.marking = marking
     }
 }
 
@@ -30,6 +33,11 @@ public struct DOCXRenderer: DocumentRenderer {
         [RenderOption(
             name: "reference-docx", valueName: "FILE",
             help: "take the styles and page setup of this .docx (an office's own template)")]
+            + DocumentMarkingOptions.all
+    }
+
+    public func validate(_ options: RenderOptions) throws {
+        _ = try DocumentMarkingOptions(options, format: formatName)
     }
 
     public init() {}
@@ -37,7 +45,8 @@ public struct DOCXRenderer: DocumentRenderer {
     public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
         let options = DOCXRenderOptions(
             inputDirectory: context.inputDirectory,
-            referenceDocx: context.options["reference-docx"].map { URL(fileURLWithPath: $0) })
+            referenceDocx: context.options["reference-docx"].map { URL(fileURLWithPath: $0) },
+            marking: try DocumentMarkingOptions(context.options, format: formatName))
         output.write(try render(document, options: options))
     }
 
@@ -54,9 +63,11 @@ public struct DOCXRenderer: DocumentRenderer {
         }
 
         let context = BodyContext(document: document, page: page, inputDirectory: options.inputDirectory)
+        context.marking = options.marking
         let body = try DocumentPart.write(context: context, styleIDs: styles.styleIDs)
         let footnotes = try FootnotesPart.write(context.footnotes.notes, context: context, styleIDs: styles.styleIDs)
 
+        let watermark = options.marking.showsWatermark(document.metadata)
         typealias Type = WordML.ContentType
         var package = PackageBuilder(mainPart: DocumentPart.path)
         package.add(DocumentPart.path, body, contentType: Type.document)
@@ -67,15 +78,22 @@ public struct DOCXRenderer: DocumentRenderer {
         package.add("word/fontTable.xml", try FontTablePart.write(), contentType: Type.fontTable)
         package.add("word/theme/theme1.xml", try ThemePart.write(font: Typography.font), contentType: Type.theme)
         package.add(
-            "word/header1.xml", try HeaderFooterParts.header(for: document.metadata, styleIDs: styles.styleIDs),
+            "word/header1.xml",
+            try HeaderFooterParts.header(
+                for: document.metadata, watermark: watermark, stamps: options.marking.stamps(document.metadata),
+                styleIDs: styles.styleIDs),
             contentType: Type.header)
         package.add(
-            "word/header2.xml", try HeaderFooterParts.header(for: document.metadata, empty: true, styleIDs: styles.styleIDs),
+            "word/header2.xml",
+            try HeaderFooterParts.header(for: document.metadata, empty: true, watermark: watermark, styleIDs: styles.styleIDs),
             contentType: Type.header)
         package.add("word/footer1.xml", try HeaderFooterParts.footer(styleIDs: styles.styleIDs), contentType: Type.footer)
         package.add(context.media)
         try package.addRelationships(of: DocumentPart.path, Self.documentRelationships(images: context.media.images))
-        return try package.zip(metadata: document.metadata)
+        // The properties say whether this rendering is a draft, whatever the options made it.
+        var properties = document.metadata
+        properties.isDraft = options.marking.isDraft(document.metadata)
+        return try package.zip(metadata: properties)
     }
 
     static func documentRelationships(images: [MediaRegistry.Image]) -> [Relationship] {

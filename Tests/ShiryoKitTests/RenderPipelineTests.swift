@@ -139,7 +139,7 @@ import ShiryoRendering
         })
         let marking = ["toc", "draft", "watermark"]
         #expect(declared == ["json": [], "xhtml": ["stylesheet"] + marking, "pdf": ["stylesheet"] + marking,
-                             "docx": ["reference-docx"], "text": ["width", "ambiguous", "ascii"],
+                             "docx": ["reference-docx"] + marking, "text": ["width", "ambiguous", "ascii"],
                              "pptx": ["reference-pptx", "slide-size", "font", "overflow"]])
     }
 

@@ -1,12 +1,17 @@
 import Foundation
 import ShiryoModel
 import ShiryoOOXML
+import ShiryoRendering
 
 /// What the body writers share while one document is written: the lists, footnotes and
 /// images found so far (their parts are written after the body) and running ids.
 final class BodyContext {
     let document: Document
     let page: PageSetup
+    /// The table of contents and the draft marks asked for.
+    var marking = DocumentMarkingOptions()
+    /// The cached page numbers of the contents' PAGEREF fields, by heading anchor.
+    var contentsPages: [String: Int] = [:]
     var numbering = NumberingRegistry()
     var footnotes = FootnoteRegistry()
     var media: MediaRegistry
