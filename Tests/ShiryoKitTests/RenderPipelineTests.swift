@@ -140,7 +140,7 @@ import ShiryoRendering
         let marking = ["toc", "draft", "watermark"]
         #expect(declared == ["json": [], "xhtml": ["stylesheet"] + marking, "pdf": ["stylesheet"] + marking,
                              "docx": ["reference-docx"] + marking, "text": ["width", "ambiguous", "ascii"],
-                             "pptx": ["reference-pptx", "slide-size", "font", "overflow"]])
+                             "pptx": ["reference-pptx", "slide-size", "font", "overflow", "draft", "watermark"]])
     }
 
     /// `--document all` asks for every document a format makes: the pptx deck of the 概要
