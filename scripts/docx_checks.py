@@ -193,6 +193,27 @@ def check_contents_and_properties(name, model, model_path, path, pdf):
                 "content_status": "案" if meta.get("isDraft") else ""}
     got = {key: getattr(core, key) or "" for key in expected}
     report(f"{name}: python-docx reads the core properties", got == expected, f"got {got}, expected {expected}")
+    # Cross references to the companion document are relative links to its file beside this one.
+    companions = []
+
+    def collect(node):
+        if isinstance(node, dict):
+            if node.get("type") == "crossReference" and node.get("documentIdentifier") not in (None, meta["identifier"]):
+                companions.append(node["documentIdentifier"])
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for item in node:
+                collect(item)
+
+    collect(model["blocks"])
+    links = [r.target_ref for r in document.part.rels.values() if r.is_external and r.reltype.endswith("/hyperlink")]
+    stem = path.name.rsplit(".", 2)[0]
+    wanted_links = sorted({f"{stem}.{identifier}.docx" for identifier in companions})
+    report(f"{name}: links to the companion document {wanted_links}, files in the same folder",
+           sorted({link.split("#")[0] for link in links}) == wanted_links
+           and all((path.parent / link.split("#")[0]).exists() for link in links), f"links {links}")
+
     # A draft's headers carry the watermark, a final document's none.
     with zipfile.ZipFile(path) as archive:
         headers = [archive.read(n).decode() for n in archive.namelist() if re.fullmatch(r"word/header\d+\.xml", n)]

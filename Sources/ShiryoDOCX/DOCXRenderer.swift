@@ -12,11 +12,18 @@ public struct DOCXRenderOptions: Sendable {
     public var referenceDocx: URL?
     /// The table of contents (a TOC field with its entries filled in) and the draft marks.
     public var marking: DocumentMarkingOptions
+    /// Output file names of the companion documents, by `Metadata.identifier`
+    /// (`"detail": "amr-action-plan.detail.docx"`): cross references to them become links.
+    public var companionFileNames: [String: String]
 
-    public init(inputDirectory: URL? = nil, referenceDocx: URL? = nil, marking: DocumentMarkingOptions = .init()) {
+    public init(
+        inputDirectory: URL? = nil, referenceDocx: URL? = nil, marking: DocumentMarkingOptions = .init(),
+        companionFileNames: [String: String] = [:]
+    ) {
         self.inputDirectory = inputDirectory
         self.referenceDocx = referenceDocx
         self.marking = marking
+        self.companionFileNames = companionFileNames
     }
 }
 
@@ -46,7 +53,8 @@ public struct DOCXRenderer: DocumentRenderer {
         let options = DOCXRenderOptions(
             inputDirectory: context.inputDirectory,
             referenceDocx: context.options["reference-docx"].map { URL(fileURLWithPath: $0) },
-            marking: try DocumentMarkingOptions(context.options, format: formatName))
+            marking: try DocumentMarkingOptions(context.options, format: formatName),
+            companionFileNames: context.companionFileNames)
         output.write(try render(document, options: options))
     }
 
@@ -64,6 +72,7 @@ public struct DOCXRenderer: DocumentRenderer {
 
         let context = BodyContext(document: document, page: page, inputDirectory: options.inputDirectory)
         context.marking = options.marking
+        context.companionFileNames = options.companionFileNames
         let body = try DocumentPart.write(context: context, styleIDs: styles.styleIDs)
         let footnotes = try FootnotesPart.write(context.footnotes.notes, context: context, styleIDs: styles.styleIDs)
 
@@ -89,7 +98,11 @@ public struct DOCXRenderer: DocumentRenderer {
             contentType: Type.header)
         package.add("word/footer1.xml", try HeaderFooterParts.footer(styleIDs: styles.styleIDs), contentType: Type.footer)
         package.add(context.media)
-        try package.addRelationships(of: DocumentPart.path, Self.documentRelationships(images: context.media.images))
+        try package.addRelationships(
+            of: DocumentPart.path,
+            Self.documentRelationships(images: context.media.images) + context.companionLinks.map {
+                Relationship(id: $0.id, type: WordML.RelationshipType.hyperlink, target: $0.target, external: true)
+            })
         // The properties say whether this rendering is a draft, whatever the options made it.
         var properties = document.metadata
         properties.isDraft = options.marking.isDraft(document.metadata)
