@@ -75,6 +75,17 @@ def missing_from(pieces, haystacks):
     return [p for p in pieces if not any(p in h for h in flat)]
 
 
+def nodes(node):
+    """Every mapping of the model's JSON below `node`, in document order."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from nodes(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from nodes(item)
+
+
 def walk_blocks(blocks, visit):
     for block in blocks:
         visit(block)
@@ -132,17 +143,9 @@ def check_python_docx(name, model, path):
     if model["kind"] == "report":
         with_content = {f["id"] for f in model.get("footnotes", []) if f.get("content")}
 
-        def collect(node):
-            if isinstance(node, dict):
-                if node.get("type") == "footnoteReference" and node["id"] in with_content:
-                    expected_refs.add(node["id"])
-                for value in node.values():
-                    collect(value)
-            elif isinstance(node, list):
-                for item in node:
-                    collect(item)
-
-        collect(blocks)
+        for node in nodes(blocks):
+            if node.get("type") == "footnoteReference" and node["id"] in with_content:
+                expected_refs.add(node["id"])
     ok = ids[:2] == ["-1", "0"] and sorted(references) == sorted(real) and len(real) == len(expected_refs)
     report(f"{name}: footnote references match footnotes.xml ({len(real)})", ok,
            f"references {references}, footnotes {ids}, expected {len(expected_refs)}")
@@ -194,19 +197,8 @@ def check_contents_and_properties(name, model, model_path, path, pdf):
     got = {key: getattr(core, key) or "" for key in expected}
     report(f"{name}: python-docx reads the core properties", got == expected, f"got {got}, expected {expected}")
     # Cross references to the companion document are relative links to its file beside this one.
-    companions = []
-
-    def collect(node):
-        if isinstance(node, dict):
-            if node.get("type") == "crossReference" and node.get("documentIdentifier") not in (None, meta["identifier"]):
-                companions.append(node["documentIdentifier"])
-            for value in node.values():
-                collect(value)
-        elif isinstance(node, list):
-            for item in node:
-                collect(item)
-
-    collect(model["blocks"])
+    companions = [node["documentIdentifier"] for node in nodes(model["blocks"])
+                  if node.get("type") == "crossReference" and node.get("documentIdentifier") not in (None, meta["identifier"])]
     links = [r.target_ref for r in document.part.rels.values() if r.is_external and r.reltype.endswith("/hyperlink")]
     stem = path.name.rsplit(".", 2)[0]
     wanted_links = sorted({f"{stem}.{identifier}.docx" for identifier in companions})
