@@ -73,6 +73,10 @@ public struct DOCXRenderer: DocumentRenderer {
         let context = BodyContext(document: document, page: page, inputDirectory: options.inputDirectory)
         context.marking = options.marking
         context.companionFileNames = options.companionFileNames
+        if options.marking.contents, document.kind == .report {
+            context.contentsPages = PageEstimate(page: page)
+                .pages(of: document, contents: ContentsList(document), contentsFirst: true)
+        }
         let body = try DocumentPart.write(context: context, styleIDs: styles.styleIDs)
         let footnotes = try FootnotesPart.write(context.footnotes.notes, context: context, styleIDs: styles.styleIDs)
 

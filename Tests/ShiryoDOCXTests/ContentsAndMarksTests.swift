@@ -106,3 +106,41 @@ import Testing
         }
     }
 }
+
+/// The cached page numbers of the contents: an estimate, shown by readers that lay nothing out.
+@Suite struct PageEstimateTests {
+    @Test func longerSectionsPushLaterHeadingsToLaterPages() throws {
+        var blocks: [Block] = [.heading(Heading(level: 1, content: [.text("題")], anchor: "title"))]
+        for goal in 1...3 {
+            blocks.append(.heading(Heading(level: 2, number: "目標\(goal)", content: [.text("目標")], anchor: "goal-\(goal)")))
+            blocks += Array(repeating: .paragraph([.text(String(repeating: "本文の段落。", count: 40))]), count: 10 * goal)
+        }
+        let document = Document(kind: .report, metadata: Metadata(title: "題", identifier: "detail"), blocks: blocks)
+        let pages = PageEstimate(page: PageSetup.defaults(for: .report))
+            .pages(of: document, contents: ContentsList(document), contentsFirst: true)
+        let goals = try (1...3).map { try #require(pages["goal-\($0)"]) }
+        #expect(goals[0] == 2, "the contents has the first page to itself")
+        #expect(goals[0] < goals[1] && goals[1] < goals[2])
+        // 10 paragraphs of 240 characters (6 lines of about 45 at 10.5 pt) are about one
+        // and a half A4 pages, 20 of them about three.
+        #expect((1...2).contains(goals[1] - goals[0]))
+        #expect((2...4).contains(goals[2] - goals[1]))
+        let body = String(decoding: try parts(DOCXRenderer().render(document, options: DOCXRenderOptions()))["word/document.xml"] ?? Data(),
+                          as: UTF8.self)
+        #expect(body.contains("<w:t>\(goals[2])</w:t>"), "the estimate is the PAGEREF's cached value")
+    }
+
+    @Test func hostileTableWidthsDoNotTrap() throws {
+        let table = Table(columns: [TableColumn(width: Int.max), TableColumn(width: Int.max)], headerRows: [], rows: [
+            .cells([TableCell(blocks: [.paragraph([.text("セル")])], columnSpan: Int.max, rowSpan: Int.max)]),
+        ])
+        let empty = Table(columns: [], headerRows: [], rows: [.cells([TableCell(blocks: [])])])
+        let document = Document(kind: .report, metadata: Metadata(title: "題", identifier: "detail"), blocks: [
+            .heading(Heading(level: 2, content: [.text("見出し")], anchor: "a")), .table(table), .table(empty),
+            .heading(Heading(level: 2, content: [.text("次")], anchor: "b")),
+        ])
+        let pages = PageEstimate(page: PageSetup.defaults(for: .report))
+            .pages(of: document, contents: ContentsList(document), contentsFirst: true)
+        #expect(pages["a"] == 2 && pages["b"] == 2)
+    }
+}

@@ -11,7 +11,8 @@ import ShiryoModel
 /// field that LibreOffice computes when it lays the document out, and Word when it updates
 /// fields (F9) or prints, so the numbers are the pages the headings are on. The entries'
 /// text needs no field at all: python-docx, pandoc and every reader see it as written.
-/// The cached value of each PAGEREF, shown by readers that lay nothing out, is `pages`.
+/// The cached value of each PAGEREF, shown by readers that lay nothing out (python-docx,
+/// pandoc, Word until it updates fields), is `pages`: `PageEstimate`'s count of lines.
 struct ContentsWriter {
     let body: BodyWriter
 
