@@ -210,10 +210,17 @@ def check_contents_and_properties(name, model, model_path, path, pdf):
     with zipfile.ZipFile(path) as archive:
         headers = [archive.read(n).decode() for n in archive.namelist() if re.fullmatch(r"word/header\d+\.xml", n)]
     marked = sum("ShiryoDraftWatermark" in h for h in headers)
+    expectation = "present" if meta.get("isDraft") else "absent"
     if meta.get("isDraft"):
         report(f"{name}: every header of the draft has the watermark ({marked} of {len(headers)})", marked == len(headers))
     else:
         report(f"{name}: no header of a final document has a watermark", marked == 0, f"{marked} headers")
+    # And it is on the pages LibreOffice lays out: looked at, every page of a draft, none otherwise.
+    if pdf.exists():
+        looked = subprocess.run([sys.executable, str(Path(__file__).with_name("watermark_check.py")), str(pdf), expectation],
+                                capture_output=True, text=True)
+        report(f"{name}: the watermark is {expectation} on every page of LibreOffice's PDF", looked.returncode == 0,
+               looked.stdout.strip() + looked.stderr[-300:])
 
 
 def main():

