@@ -170,9 +170,22 @@ expected = {"Title": metadata["title"], "Subject": metadata.get("subject"), "Aut
 for key, value in expected.items():
     if value is not None and fields.get(key) != value:
         print(f"  pdfinfo {key}: {fields.get(key)!r}, expected {value!r}")
+# The language is the catalog's /Lang, which pdfinfo does not show; it may sit in a
+# compressed object stream.
+import re, zlib
+data = open(sys.argv[2], "rb").read()
+chunks = [data]
+for match in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.S):
+    try:
+        chunks.append(zlib.decompress(match.group(1)))
+    except zlib.error:
+        pass
+language = metadata["language"].encode()
+if not any(re.search(rb"/Lang\s*\(" + re.escape(language) + rb"\)", chunk) for chunk in chunks):
+    print(f"  the catalog has no /Lang ({metadata['language']})")
 PY
 )
-    check "$pdf: pdfinfo shows the title, author, subject and keywords of the model" test -z "$properties"
+    check "$pdf: pdfinfo shows the title, author, subject and keywords of the model, /Lang its language" test -z "$properties"
     [ -z "$properties" ] || echo "$properties"
 
     # A draft has the watermark on every page, a final document on none.
