@@ -61,7 +61,7 @@ public struct XHTMLRenderer: DocumentRenderer {
             } else {
                 var css = try XHTMLTemplates.stylesheet(for: document.kind, templates: options.templates)
                 if document.kind == .report {
-                    css += RunningHeaderCSS.rule(for: document.metadata)
+                    css += RunningHeaderCSS.rule(for: document.metadata, stamps: options.marking.stamps(document.metadata))
                 }
                 try output.element("style", text: css)
             }

@@ -93,6 +93,7 @@ import Testing
         #expect(watermark.attributes["aria-hidden"] == "true")
         let css = try #require(html.first("style")?.text)
         #expect(css.contains(".watermark {\n  position: fixed;"), "a fixed box repeats on every page")
+        #expect(css.contains("@top-left { content: '【案】【取扱注意】　資料１－２　"), "the running header of later pages too")
     }
 
     @Test func theOptionsOverrideTheMetadata() throws {
@@ -111,6 +112,7 @@ import Testing
 
     @Test func aFinalDocumentHasNoMarks() throws {
         let html = try parseXHTML(try Documents.render(Documents.report, options: Self.options()))
+        #expect(html.first("style")?.text.contains("【") == false)
         #expect(html.all(class: "watermark").isEmpty)
         #expect(html.all(class: "document-stamp").isEmpty)
     }
