@@ -7,7 +7,7 @@ import ShiryoRendering
 public struct DOCXRenderOptions: Sendable {
     /// The input report's folder: figure images are resolved against it and may not leave it.
     public var inputDirectory: URL?
-    /// A .docx whose styles and page setup the output adopts (pandoc's --reference-doc):
+    /// A .docx whose styles, page setup and theme the output adopts (pandoc's --reference-doc):
     /// offices keep their look in such a template. Styles we need that it lacks are added.
     public var referenceDocx: URL?
     /// The table of contents (a TOC field with its entries filled in) and the draft marks.
@@ -39,7 +39,7 @@ public struct DOCXRenderer: DocumentRenderer {
     public var acceptedOptions: [RenderOption] {
         [RenderOption(
             name: "reference-docx", valueName: "FILE",
-            help: "take the styles and page setup of this .docx (an office's own template)")]
+            help: "take the styles, page setup and theme of this .docx (an office's own template)")]
             + DocumentMarkingOptions.all
     }
 
@@ -89,7 +89,9 @@ public struct DOCXRenderer: DocumentRenderer {
         package.add("word/footnotes.xml", footnotes, contentType: Type.footnotes)
         package.add("word/settings.xml", try SettingsPart.write(), contentType: Type.settings)
         package.add("word/fontTable.xml", try FontTablePart.write(), contentType: Type.fontTable)
-        package.add("word/theme/theme1.xml", try ThemePart.write(font: Typography.font), contentType: Type.theme)
+        // The office's theme where its template has one: its styles may name theme fonts and colours.
+        let theme = try reference?.theme.map { [UInt8]($0) } ?? ThemePart.write(font: Typography.font)
+        package.add("word/theme/theme1.xml", theme, contentType: Type.theme)
         package.add(
             "word/header1.xml",
             try HeaderFooterParts.header(
