@@ -30,6 +30,7 @@ if ((${#apt_packages[@]})); then
         "${apt_packages[@]}" >/dev/null || { echo "FAIL could not install ${apt_packages[*]}"; echo "0 passed, 1 failed"; exit 1; }
 fi
 python3 -c "import docx, lxml" 2>/dev/null || pip install -q python-docx lxml
+python3 -c "import PIL" 2>/dev/null || pip install -q pillow  # scripts/watermark_check.py looks at the pages
 command -v openxml-audit >/dev/null || pip install -q openxml-audit
 for tool in soffice pdftotext pdfinfo pandoc openxml-audit; do
     command -v "$tool" >/dev/null || { echo "FAIL $tool is not available"; echo "0 passed, 1 failed"; exit 1; }

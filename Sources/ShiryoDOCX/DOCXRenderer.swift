@@ -7,13 +7,23 @@ import ShiryoRendering
 public struct DOCXRenderOptions: Sendable {
     /// The input report's folder: figure images are resolved against it and may not leave it.
     public var inputDirectory: URL?
-    /// A .docx whose styles and page setup the output adopts (pandoc's --reference-doc):
+    /// A .docx whose styles, page setup and theme the output adopts (pandoc's --reference-doc):
     /// offices keep their look in such a template. Styles we need that it lacks are added.
     public var referenceDocx: URL?
+    /// The table of contents (a TOC field with its entries filled in) and the draft marks.
+    public var marking: DocumentMarkingOptions
+    /// Output file names of the companion documents, by `Metadata.identifier`
+    /// (`"detail": "amr-action-plan.detail.docx"`): cross references to them become links.
+    public var companionFileNames: [String: String]
 
-    public init(inputDirectory: URL? = nil, referenceDocx: URL? = nil) {
+    public init(
+        inputDirectory: URL? = nil, referenceDocx: URL? = nil, marking: DocumentMarkingOptions = .init(),
+        companionFileNames: [String: String] = [:]
+    ) {
         self.inputDirectory = inputDirectory
         self.referenceDocx = referenceDocx
+        self.marking = marking
+        self.companionFileNames = companionFileNames
     }
 }
 
@@ -29,7 +39,12 @@ public struct DOCXRenderer: DocumentRenderer {
     public var acceptedOptions: [RenderOption] {
         [RenderOption(
             name: "reference-docx", valueName: "FILE",
-            help: "take the styles and page setup of this .docx (an office's own template)")]
+            help: "take the styles, page setup and theme of this .docx (an office's own template)")]
+            + DocumentMarkingOptions.all
+    }
+
+    public func validate(_ options: RenderOptions) throws {
+        _ = try DocumentMarkingOptions(options, format: formatName)
     }
 
     public init() {}
@@ -37,7 +52,9 @@ public struct DOCXRenderer: DocumentRenderer {
     public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
         let options = DOCXRenderOptions(
             inputDirectory: context.inputDirectory,
-            referenceDocx: context.options["reference-docx"].map { URL(fileURLWithPath: $0) })
+            referenceDocx: context.options["reference-docx"].map { URL(fileURLWithPath: $0) },
+            marking: try DocumentMarkingOptions(context.options, format: formatName),
+            companionFileNames: context.companionFileNames)
         output.write(try render(document, options: options))
     }
 
@@ -54,9 +71,16 @@ public struct DOCXRenderer: DocumentRenderer {
         }
 
         let context = BodyContext(document: document, page: page, inputDirectory: options.inputDirectory)
+        context.marking = options.marking
+        context.companionFileNames = options.companionFileNames
+        if options.marking.contents, document.kind == .report {
+            context.contentsPages = PageEstimate(page: page)
+                .pages(of: document, contents: ContentsList(document), contentsFirst: true)
+        }
         let body = try DocumentPart.write(context: context, styleIDs: styles.styleIDs)
         let footnotes = try FootnotesPart.write(context.footnotes.notes, context: context, styleIDs: styles.styleIDs)
 
+        let watermark = options.marking.showsWatermark(document.metadata)
         typealias Type = WordML.ContentType
         var package = PackageBuilder(mainPart: DocumentPart.path)
         package.add(DocumentPart.path, body, contentType: Type.document)
@@ -65,17 +89,30 @@ public struct DOCXRenderer: DocumentRenderer {
         package.add("word/footnotes.xml", footnotes, contentType: Type.footnotes)
         package.add("word/settings.xml", try SettingsPart.write(), contentType: Type.settings)
         package.add("word/fontTable.xml", try FontTablePart.write(), contentType: Type.fontTable)
-        package.add("word/theme/theme1.xml", try ThemePart.write(font: Typography.font), contentType: Type.theme)
+        // The office's theme where its template has one: its styles may name theme fonts and colours.
+        let theme = try reference?.theme.map { [UInt8]($0) } ?? ThemePart.write(font: Typography.font)
+        package.add("word/theme/theme1.xml", theme, contentType: Type.theme)
         package.add(
-            "word/header1.xml", try HeaderFooterParts.header(for: document.metadata, styleIDs: styles.styleIDs),
+            "word/header1.xml",
+            try HeaderFooterParts.header(
+                for: document.metadata, watermark: watermark, stamps: options.marking.stamps(document.metadata),
+                styleIDs: styles.styleIDs),
             contentType: Type.header)
         package.add(
-            "word/header2.xml", try HeaderFooterParts.header(for: document.metadata, empty: true, styleIDs: styles.styleIDs),
+            "word/header2.xml",
+            try HeaderFooterParts.header(for: document.metadata, empty: true, watermark: watermark, styleIDs: styles.styleIDs),
             contentType: Type.header)
         package.add("word/footer1.xml", try HeaderFooterParts.footer(styleIDs: styles.styleIDs), contentType: Type.footer)
         package.add(context.media)
-        try package.addRelationships(of: DocumentPart.path, Self.documentRelationships(images: context.media.images))
-        return try package.zip(metadata: document.metadata)
+        try package.addRelationships(
+            of: DocumentPart.path,
+            Self.documentRelationships(images: context.media.images) + context.companionLinks.map {
+                Relationship(id: $0.id, type: WordML.RelationshipType.hyperlink, target: $0.target, external: true)
+            })
+        // The properties say whether this rendering is a draft, whatever the options made it.
+        var properties = document.metadata
+        properties.isDraft = options.marking.isDraft(document.metadata)
+        return try package.zip(metadata: properties)
     }
 
     static func documentRelationships(images: [MediaRegistry.Image]) -> [Relationship] {

@@ -54,11 +54,21 @@ public struct Metadata: Sendable, Equatable, Codable {
     /// An identifier for the document, stable across runs (used for cross references):
     /// `summary` for the 概要, `detail` for the 詳細.
     public var identifier: String
+    /// What the document is about, for document properties (a PDF's or a DOCX's subject):
+    /// the plan followed up and the fiscal year.
+    public var subject: String?
+    /// Keywords for document properties.
+    public var keywords: [String]
+    /// The document is a draft (案): renderers mark it so (a 「案」 stamp, a watermark).
+    public var isDraft: Bool
+    /// Handling stamps printed beside the document number (取扱注意, 机上配布), in order.
+    public var stamps: [String]
 
     /// The metadata of a document; `language` defaults to `ja`.
     public init(
         title: String, subtitle: String? = nil, issuer: String? = nil, documentNumber: String? = nil,
-        dateText: String? = nil, asOfText: String? = nil, language: String = "ja", identifier: String
+        dateText: String? = nil, asOfText: String? = nil, language: String = "ja", identifier: String,
+        subject: String? = nil, keywords: [String] = [], isDraft: Bool = false, stamps: [String] = []
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -68,6 +78,53 @@ public struct Metadata: Sendable, Equatable, Codable {
         self.asOfText = asOfText
         self.language = language
         self.identifier = identifier
+        self.subject = subject
+        self.keywords = keywords
+        self.isDraft = isDraft
+        self.stamps = stamps
+    }
+}
+
+// Written by hand so that JSON written before `keywords`, `isDraft` and `stamps` existed
+// still reads (absent means none, not a draft), and so that a final document without stamps
+// writes the same JSON as before.
+extension Metadata {
+    private enum CodingKeys: String, CodingKey {
+        case title, subtitle, issuer, documentNumber, dateText, asOfText, language, identifier
+        case subject, keywords, isDraft, stamps
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            title: try values.decode(String.self, forKey: .title),
+            subtitle: try values.decodeIfPresent(String.self, forKey: .subtitle),
+            issuer: try values.decodeIfPresent(String.self, forKey: .issuer),
+            documentNumber: try values.decodeIfPresent(String.self, forKey: .documentNumber),
+            dateText: try values.decodeIfPresent(String.self, forKey: .dateText),
+            asOfText: try values.decodeIfPresent(String.self, forKey: .asOfText),
+            language: try values.decode(String.self, forKey: .language),
+            identifier: try values.decode(String.self, forKey: .identifier),
+            subject: try values.decodeIfPresent(String.self, forKey: .subject),
+            keywords: try values.decodeIfPresent([String].self, forKey: .keywords) ?? [],
+            isDraft: try values.decodeIfPresent(Bool.self, forKey: .isDraft) ?? false,
+            stamps: try values.decodeIfPresent([String].self, forKey: .stamps) ?? [])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encode(title, forKey: .title)
+        try values.encodeIfPresent(subtitle, forKey: .subtitle)
+        try values.encodeIfPresent(issuer, forKey: .issuer)
+        try values.encodeIfPresent(documentNumber, forKey: .documentNumber)
+        try values.encodeIfPresent(dateText, forKey: .dateText)
+        try values.encodeIfPresent(asOfText, forKey: .asOfText)
+        try values.encode(language, forKey: .language)
+        try values.encode(identifier, forKey: .identifier)
+        try values.encodeIfPresent(subject, forKey: .subject)
+        if !keywords.isEmpty { try values.encode(keywords, forKey: .keywords) }
+        if isDraft { try values.encode(isDraft, forKey: .isDraft) }
+        if !stamps.isEmpty { try values.encode(stamps, forKey: .stamps) }
     }
 }
 

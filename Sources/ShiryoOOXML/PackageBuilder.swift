@@ -39,7 +39,7 @@ package struct PackageBuilder {
     package func zip(metadata: Metadata, appCounts: KeyValuePairs<String, Int> = [:]) throws -> Data {
         var all = parts
         all.append(PackagePart(PropertiesParts.corePath, try PropertiesParts.core(metadata), contentType: OPC.ContentType.coreProperties))
-        all.append(PackagePart(PropertiesParts.appPath, try PropertiesParts.app(counts: appCounts), contentType: OPC.ContentType.extendedProperties))
+        all.append(PackagePart(PropertiesParts.appPath, try PropertiesParts.app(metadata, counts: appCounts), contentType: OPC.ContentType.extendedProperties))
         all.append(PackagePart("_rels/.rels", try RelationshipsPart.write(RelationshipsPart.package(mainPart: mainPart)), contentType: nil))
         all.append(PackagePart(ContentTypesPart.path, try ContentTypesPart.write(parts: all), contentType: nil))
         return try PackageWriter.zip(all)

@@ -15,19 +15,36 @@ package enum PropertiesParts {
             try xml.writeNamespace(prefix: "xsi", uri: OPC.xmlSchemaInstance)
             // Dublin Core elements first, then cp: ones; any order is valid, this one is fixed.
             try xml.element("title", prefix: "dc", text: metadata.title)
-            if let subtitle = metadata.subtitle { try xml.element("subject", prefix: "dc", text: subtitle) }
-            if let issuer = metadata.issuer { try xml.element("creator", prefix: "dc", text: issuer) }
+            if let subject = nonEmpty(metadata.subject) ?? nonEmpty(metadata.subtitle) {
+                try xml.element("subject", prefix: "dc", text: subject)
+            }
+            if let issuer = nonEmpty(metadata.issuer) { try xml.element("creator", prefix: "dc", text: issuer) }
             try xml.element("identifier", prefix: "dc", text: metadata.identifier)
             try xml.element("language", prefix: "dc", text: languageTag(metadata.language))
+            let keywords = metadata.keywords.filter { !$0.isEmpty }
+            if !keywords.isEmpty { try xml.element("keywords", prefix: "cp", text: keywords.joined(separator: ", ")) }
+            // The 資料番号 is how offices file the document: Word shows it as the category.
+            if let number = nonEmpty(metadata.documentNumber) { try xml.element("category", prefix: "cp", text: number) }
+            if metadata.isDraft { try xml.element("contentStatus", prefix: "cp", text: draftStatus) }
             try xml.endElement()
         }
     }
 
-    /// The extended properties: the application, and what the format counts (`Slides`).
-    package static func app(counts: KeyValuePairs<String, Int> = [:]) throws -> [UInt8] {
+    /// The content status of a draft (`cp:contentStatus`), as Office's 「状態」 shows it.
+    package static let draftStatus = "案"
+
+    private static func nonEmpty(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text
+    }
+
+    /// The extended properties: the application, the issuer as the company, and what the
+    /// format counts (`Slides`).
+    package static func app(_ metadata: Metadata? = nil, counts: KeyValuePairs<String, Int> = [:]) throws -> [UInt8] {
         try XMLWriter.document(standalone: true) { xml in
             try xml.startElement("Properties", namespace: OPC.extendedProperties)
             for (name, count) in counts { try xml.element(name, text: String(count)) }
+            if let issuer = nonEmpty(metadata?.issuer) { try xml.element("Company", text: issuer) }
             try xml.element("Application", text: "Shiryo")
             try xml.element("DocSecurity", text: "0")
             try xml.endElement()

@@ -24,6 +24,7 @@ public struct PPTXRenderer: DocumentRenderer {
             RenderOption(name: "font", valueName: "NAME", help: "the typeface of every run (default Noto Sans CJK JP)"),
             RenderOption(name: "overflow", valueName: "error|continue",
                          help: "a slide too full for 9 pt: an error (default), or continued on slides titled （続き）"),
+            DocumentMarkingOptions.draftOption, DocumentMarkingOptions.watermarkOption,
         ]
     }
 
@@ -78,7 +79,11 @@ public struct PPTXRenderer: DocumentRenderer {
         typealias Types = PresentationML.ContentType
         typealias Kind = PresentationML.RelationshipType
         var package = PackageBuilder(mainPart: PresentationML.presentationPath)
-        let writer = SlideWriter(fonts: settings.fonts, style: settings.style)
+        let marks = DraftMarks(
+            geometry: settings.geometry, fonts: settings.fonts,
+            watermark: settings.marking.showsWatermark(document.metadata), stamps: settings.marking.stamps(document.metadata))
+        let writer = SlideWriter(fonts: settings.fonts, style: settings.style,
+                                 marks: marks.watermark || !marks.stamps.isEmpty ? marks : nil)
         let layoutTargets: [LayoutKind: String]
         if let reference {
             reference.add(to: &package)
@@ -130,7 +135,9 @@ public struct PPTXRenderer: DocumentRenderer {
         ] + plans.indices.map {
             Relationship(id: PresentationParts.slideRelationshipID($0 + 1), type: Kind.slide, target: "slides/slide\($0 + 1).xml")
         })
-        return try package.zip(metadata: document.metadata, appCounts: ["Slides": plans.count])
+        var properties = document.metadata
+        properties.isDraft = settings.marking.isDraft(document.metadata)
+        return try package.zip(metadata: properties, appCounts: ["Slides": plans.count])
     }
 
     /// The slide, or with overflow=continue the slides it continues on when it is too full.
@@ -176,6 +183,8 @@ public struct PPTXRenderer: DocumentRenderer {
         var referencePath: String?
         /// overflow=continue: a too-full slide continues on the next ones.
         var continues = false
+        /// draft and watermark (slides have no contents list, so pptx does not read toc).
+        var marking = DocumentMarkingOptions()
     }
 
     private func settings(_ options: RenderOptions) throws -> Settings {
@@ -189,6 +198,7 @@ public struct PPTXRenderer: DocumentRenderer {
         }
         let overflow = try options.choice("overflow", default: "error", among: ["error", "continue"], format: formatName)
         return Settings(geometry: size == "16:9" ? .widescreen : .a4, fonts: fonts, referencePath: options["reference-pptx"],
-                        continues: overflow == "continue")
+                        continues: overflow == "continue",
+                        marking: try DocumentMarkingOptions(options, format: formatName))
     }
 }

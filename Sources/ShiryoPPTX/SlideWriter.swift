@@ -7,6 +7,8 @@ import ShiryoXML
 struct SlideWriter {
     let fonts: SlideFonts
     let style: DeckStyle
+    /// A draft's watermark and stamps, on every slide.
+    var marks: DraftMarks?
 
     func write(_ plan: SlidePlan) throws -> [UInt8] {
         try XMLWriter.document(standalone: true) { xml in
@@ -17,9 +19,17 @@ struct SlideWriter {
                 try w.p("spTree") {
                     try w.shapeTreeHead()
                     var id = 2
+                    // The watermark first, so that everything else is drawn over it.
+                    if let marks, marks.watermark {
+                        try marks.writeWatermark(id: id, w: w)
+                        id += 1
+                    }
                     for shape in plan.shapes {
                         try write(shape, id: id, w: w, text: text)
                         id += 1
+                    }
+                    if let marks, !marks.stamps.isEmpty {
+                        try marks.writeStamps(id: id, w: w)
                     }
                 }
             }

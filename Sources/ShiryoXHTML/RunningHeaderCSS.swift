@@ -9,8 +9,10 @@ import ShiryoModel
 /// and non-ASCII characters is a hex escape: no quote, backslash, line break or `<` can end
 /// the string or the `<style>` element.
 enum RunningHeaderCSS {
-    static func rule(for metadata: Metadata) -> String {
-        let parts = [metadata.documentNumber, metadata.title].compactMap { $0 }.filter { !$0.isEmpty }
+    /// - Parameter stamps: a draft's 「案」 and the document's stamps, printed 【案】 before the number.
+    static func rule(for metadata: Metadata, stamps: [String] = []) -> String {
+        let marks = stamps.map { "【" + $0 + "】" }.joined()
+        let parts = [marks, metadata.documentNumber, metadata.title].compactMap { $0 }.filter { !$0.isEmpty }
         guard !parts.isEmpty else { return "" }
         return "\n/* Running header, from the document's metadata. */\n"
             + "@page { @top-left { content: \(quoted(parts.joined(separator: "　"))); } }\n"

@@ -1,5 +1,6 @@
 import Foundation
 import ShiryoModel
+import ShiryoRendering
 
 /// The state of one rendering pass, shared by the block, inline, table and slide writers.
 final class XHTMLContext {
@@ -13,6 +14,8 @@ final class XHTMLContext {
     let metadata: Metadata
     /// The document being written, for the model's resolvers (`FootnoteScope`, `DocumentHead`).
     let document: Document
+    /// The contents list and draft marks asked for.
+    let marking: DocumentMarkingOptions
     /// The footnotes that references resolve against: the current slide's, or the report's.
     var footnotes: FootnoteAnchors
     /// Slides written so far; the n-th slide's footnote ids are scoped with `s<n>-`.
@@ -25,6 +28,7 @@ final class XHTMLContext {
         documentIdentifier = document.metadata.identifier
         metadata = document.metadata
         self.document = document
+        marking = options.marking
         footnotes = FootnoteAnchors(prefix: document.kind == .slides ? "d-" : "", scope: FootnoteScope(document: document))
     }
 
@@ -44,24 +48,6 @@ final class XHTMLContext {
             return fragment.isEmpty ? nil : fragment
         }
         guard let fileName = options.companionFileNames[target], !fileName.isEmpty else { return nil }
-        return Self.percentEncodedPath(fileName) + fragment
-    }
-
-    /// Percent-encodes everything but RFC 3986 unreserved characters, so a companion file
-    /// name can never become a scheme (`javascript:`), a host (`//…`), a path out of the
-    /// output folder, a query or a fragment: companions are files beside this one.
-    static func percentEncodedPath(_ path: String) -> String {
-        var result = ""
-        for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"):
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                result += String(format: "%%%02X", byte)
-            }
-        }
-        return result
+        return CompanionLink.percentEncodedPath(fileName) + fragment
     }
 }

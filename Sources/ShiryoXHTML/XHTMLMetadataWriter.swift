@@ -1,4 +1,5 @@
 import ShiryoModel
+import ShiryoRendering
 
 /// The metadata a reader sees: document number and date in the top corner, issuer, and
 /// title and as-of sentence when the blocks do not print them. (The report's running
@@ -9,12 +10,18 @@ struct XHTMLMetadataWriter {
     private var output: XHTMLOutput { context.output }
     private var metadata: Metadata { context.metadata }
 
-    /// 資料1-1 above 令和8年3月30日, printed in the top right corner.
+    /// 資料1-1 above 令和8年3月30日, printed in the top right corner; a draft's 「案」 and the
+    /// document's stamps (取扱注意) before the number.
     func writeCorner() throws {
         let number = metadata.documentNumber.flatMap { $0.isEmpty ? nil : $0 }
         let date = metadata.dateText.flatMap { $0.isEmpty ? nil : $0 }
-        guard number != nil || date != nil else { return }
+        let stamps = context.marking.stamps(metadata)
+        guard number != nil || date != nil || !stamps.isEmpty else { return }
         try output.element("p", [("class", "document-corner")]) {
+            for stamp in stamps {
+                let kind = stamp == DocumentMarkingOptions.draftStamp ? " stamp-draft" : ""
+                try output.element("span", [("class", "document-stamp" + kind)], text: stamp)
+            }
             if let number {
                 try output.element("span", [("class", "document-number")], text: number)
             }

@@ -15,16 +15,22 @@ public struct XHTMLRenderOptions: Sendable {
     public var stylesheet: URL?
     /// Where the default stylesheets (`xhtml/*.css`) are read from.
     public var templates: TemplateSet
+    /// The linked contents list (目次) of a report and the draft marks.
+    public var marking: DocumentMarkingOptions
 
     public init(
         inputDirectory: URL? = nil, companionFileNames: [String: String] = [:], stylesheet: URL? = nil,
-        templates: TemplateSet = .builtIn
+        templates: TemplateSet = .builtIn, marking: DocumentMarkingOptions = .init()
     ) {
         self.inputDirectory = inputDirectory
         self.companionFileNames = companionFileNames
         self.stylesheet = stylesheet
         self.templates = templates
+        self.marking = marking
     }
+
+    /// Every option the xhtml and pdf formats read.
+    static let acceptedOptions = [stylesheetOption] + DocumentMarkingOptions.all
 
     /// The `stylesheet` option, read by both the xhtml and the pdf format.
     static let stylesheetOption = RenderOption(
@@ -32,10 +38,13 @@ public struct XHTMLRenderOptions: Sendable {
         help: "link this CSS file instead of embedding templates/xhtml/*.css")
 
     /// The options a `RenderContext` carries for the xhtml and pdf formats.
-    init(context: RenderContext) {
+    ///
+    /// - Throws: A ``RenderError`` of `format` for a `toc`, `draft` or `watermark` value that
+    ///   is not true or false.
+    init(context: RenderContext, format: String) throws(RenderError) {
         self.init(
             inputDirectory: context.inputDirectory, companionFileNames: context.companionFileNames,
             stylesheet: context.options["stylesheet"].map { URL(fileURLWithPath: $0) },
-            templates: context.templates)
+            templates: context.templates, marking: try DocumentMarkingOptions(context.options, format: format))
     }
 }

@@ -16,12 +16,16 @@ public struct XHTMLRenderer: DocumentRenderer {
     public let formatName = "xhtml"
     public let fileExtension = "xhtml"
     public let summary = "PDF-ready XHTML with paged-media CSS (A4; slides on landscape pages)"
-    public var acceptedOptions: [RenderOption] { [XHTMLRenderOptions.stylesheetOption] }
+    public var acceptedOptions: [RenderOption] { XHTMLRenderOptions.acceptedOptions }
+
+    public func validate(_ options: RenderOptions) throws {
+        _ = try DocumentMarkingOptions(options, format: formatName)
+    }
 
     public init() {}
 
     public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
-        output.write(try render(document, options: XHTMLRenderOptions(context: context)))
+        output.write(try render(document, options: XHTMLRenderOptions(context: context, format: formatName)))
     }
 
     /// The XHTML of `document`, with the renderer's own typed options.
@@ -51,19 +55,42 @@ public struct XHTMLRenderer: DocumentRenderer {
         try output.element("head") {
             try output.void("meta", [("charset", "UTF-8")])
             try output.element("title", text: document.metadata.title)
+            try writeProperties(document.metadata, output: output)
             if let stylesheet = options.stylesheet {
                 try output.void("link", [("rel", "stylesheet"), ("href", try Stylesheets.href(for: stylesheet))])
             } else {
                 var css = try XHTMLTemplates.stylesheet(for: document.kind, templates: options.templates)
                 if document.kind == .report {
-                    css += RunningHeaderCSS.rule(for: document.metadata)
+                    css += RunningHeaderCSS.rule(for: document.metadata, stamps: options.marking.stamps(document.metadata))
                 }
                 try output.element("style", text: css)
             }
         }
     }
 
+    /// The document properties a paged-media engine copies into the PDF's information
+    /// dictionary (WeasyPrint: author, description as the subject, keywords, generator as
+    /// the creator; the title comes from `<title>`, the language from `lang`).
+    private func writeProperties(_ metadata: Metadata, output: XHTMLOutput) throws {
+        var properties: [(String, String)] = []
+        if let issuer = metadata.issuer, !issuer.isEmpty { properties.append(("author", issuer)) }
+        if let subject = metadata.subject, !subject.isEmpty { properties.append(("description", subject)) }
+        let keywords = metadata.keywords.filter { !$0.isEmpty && !$0.contains(",") }
+        if !keywords.isEmpty { properties.append(("keywords", keywords.joined(separator: ", "))) }
+        properties.append(("generator", "Shiryo"))
+        for (name, content) in properties {
+            try output.void("meta", [("name", name), ("content", content)])
+        }
+    }
+
     private func writeBody(_ document: Document, context: XHTMLContext) throws {
+        if context.marking.showsWatermark(document.metadata) {
+            // Fixed boxes repeat on every page in paged media: one element marks them all.
+            try context.output.element("div", [("class", "watermark"), ("aria-hidden", "true")]) {
+                try context.output.element("span", [("class", "watermark-mark")], text: DocumentMarkingOptions.watermarkText)
+                try context.output.element("span", [("class", "watermark-word")], text: DocumentMarkingOptions.watermarkWord)
+            }
+        }
         let metadata = XHTMLMetadataWriter(context: context)
         switch document.kind {
         case .report:
@@ -73,7 +100,15 @@ public struct XHTMLRenderer: DocumentRenderer {
             try metadata.writeDocumentHeader(includeCorner: false)
         }
         try context.output.element("main", [("class", "document-body")]) {
-            try XHTMLBlockWriter(context: context).write(document.blocks)
+            let blocks = XHTMLBlockWriter(context: context)
+            let contents = ContentsList(document)
+            if context.marking.contents, let index = contents.insertionIndex {
+                try blocks.write(Array(document.blocks[..<index]))
+                try XHTMLContentsWriter(context: context).write(contents)
+                try blocks.write(Array(document.blocks[index...]))
+            } else {
+                try blocks.write(document.blocks)
+            }
         }
         try XHTMLFootnoteWriter(context: context).write(document.footnotes, in: "section")
     }

@@ -45,6 +45,40 @@ import Testing
         #expect(body.all("w:pgMar").first?["w:left"] == "2000")
     }
 
+    /// Our own output as a reference, with its theme part replaced (or removed for nil).
+    func reference(theme: Data?) throws -> (url: URL, ours: Data) {
+        var files = try parts(DOCXRenderer().render(sampleReport(), options: DOCXRenderOptions()))
+        let ours = try #require(files["word/theme/theme1.xml"])
+        files["word/theme/theme1.xml"] = theme
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("theme-\(UUID().uuidString).docx")
+        try PackageWriter.zip(files.map { PackagePart($0.key, data: $0.value, contentType: nil) }).write(to: url)
+        return (url, ours)
+    }
+
+    @Test func theThemeComesFromTheReference() throws {
+        let ours = try reference(theme: nil).ours
+        let office = Data(String(decoding: ours, as: UTF8.self).replacingOccurrences(of: "name=\"", with: "name=\"Office ").utf8)
+        let (url, _) = try reference(theme: office)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let files = try parts(DOCXRenderer().render(sampleReport(), options: DOCXRenderOptions(referenceDocx: url)))
+        #expect(files["word/theme/theme1.xml"] == office)
+    }
+
+    @Test func aReferenceWithoutAThemeKeepsOurs() throws {
+        let (url, ours) = try reference(theme: nil)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let files = try parts(DOCXRenderer().render(sampleReport(), options: DOCXRenderOptions(referenceDocx: url)))
+        #expect(files["word/theme/theme1.xml"] == ours)
+    }
+
+    @Test func aThemePartThatIsNoThemeIsRefused() throws {
+        let (url, _) = try reference(theme: Data("<w:document xmlns:w=\"urn:x\"/>".utf8))
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(throws: DOCXError.self) {
+            _ = try DOCXRenderer().render(sampleReport(), options: DOCXRenderOptions(referenceDocx: url))
+        }
+    }
+
     @Test func slidesStayLandscapeWithAPortraitReference() throws {
         let reference = try makeReference()
         defer { try? FileManager.default.removeItem(at: reference) }

@@ -137,9 +137,10 @@ import ShiryoRendering
         let declared = Dictionary(uniqueKeysWithValues: RendererRegistry.builtIn.all.map {
             ($0.formatName, $0.acceptedOptions.map(\.name))
         })
-        #expect(declared == ["json": [], "xhtml": ["stylesheet"], "pdf": ["stylesheet"],
-                             "docx": ["reference-docx"], "text": ["width", "ambiguous", "ascii"],
-                             "pptx": ["reference-pptx", "slide-size", "font", "overflow"]])
+        let marking = ["toc", "draft", "watermark"]
+        #expect(declared == ["json": [], "xhtml": ["stylesheet"] + marking, "pdf": ["stylesheet"] + marking,
+                             "docx": ["reference-docx"] + marking, "text": ["width", "ambiguous", "ascii"],
+                             "pptx": ["reference-pptx", "slide-size", "font", "overflow", "draft", "watermark"]])
     }
 
     /// `--document all` asks for every document a format makes: the pptx deck of the 概要

@@ -7,7 +7,8 @@ struct BodyWriter {
     let context: BodyContext
 
     func runs(in container: Container) -> RunWriter {
-        RunWriter(w: w, context: context, allowsFootnotes: container.allowsFootnotes, size: container.textSize)
+        RunWriter(w: w, context: context, allowsFootnotes: container.allowsFootnotes, allowsCompanionLinks: true,
+                  size: container.textSize)
     }
 
     func write(_ blocks: [Block], in container: Container) throws {

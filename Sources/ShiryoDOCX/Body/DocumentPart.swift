@@ -40,8 +40,16 @@ enum DocumentPart {
             }
             try DocumentInfo(body: body).write(in: container)
         }
-        for block in blocks {
-            try body.write(block, in: container)
+        let contents = ContentsList(document)
+        let contentsIndex = context.marking.contents ? contents.insertionIndex : nil
+        for index in blocks.indices {
+            if index == contentsIndex, case .heading(let heading) = blocks[index] {
+                try ContentsWriter(body: body).write(contents, pages: context.contentsPages, in: container)
+                // The contents has a page of its own: the first listed heading starts the next.
+                try body.writeHeading(heading, in: container, pageBreakBefore: true)
+            } else {
+                try body.write(blocks[index], in: container)
+            }
         }
         if document.kind == .report {
             try body.writeLooseFootnotes(document.footnotes, in: container)

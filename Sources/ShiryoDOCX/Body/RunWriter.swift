@@ -32,6 +32,9 @@ struct RunWriter {
     let w: WordWriter
     let context: BodyContext
     var allowsFootnotes = true
+    /// Links to the companion document need a relationship of the part written: only
+    /// document.xml has them, so footnotes print such a reference as text.
+    var allowsCompanionLinks = false
     /// Direct text size (half-points), set while a slide is shrunk to fit.
     var size: Int?
 
@@ -58,6 +61,17 @@ struct RunWriter {
         case .footnoteReference(let reference):
             try writeFootnoteReference(reference, format: format)
         case .crossReference(let reference):
+            if allowsCompanionLinks, let id = context.companionLinkID(for: reference) {
+                // A relative link to the companion document in the same folder (資料1-2).
+                try w.start("hyperlink")
+                try w.xml.writeAttribute("id", id, prefix: "r")
+                try w.attribute("history", "1")
+                var inner = format
+                inner.hyperlink = true
+                try write(reference.content, format: inner)
+                try w.end()
+                return
+            }
             guard context.isInternal(reference), let anchor = reference.anchor else {
                 try write(reference.content, format: format)
                 return

@@ -86,6 +86,12 @@ struct DocumentInfo {
 
     func writeHead(in container: Container) throws {
         let metadata = body.context.document.metadata
+        let stamps = body.context.marking.stamps(metadata)
+        if !stamps.isEmpty {
+            try body.paragraph(ParagraphProperties(style: StyleID.documentInfo), in: container) {
+                try Self.writeStamps(stamps, to: body.w)
+            }
+        }
         for (line, bold) in [(metadata.documentNumber, true), (metadata.dateText, false)] {
             guard let line, !line.isEmpty else { continue }
             try body.paragraph(ParagraphProperties(style: StyleID.documentInfo), in: container) {
@@ -93,6 +99,19 @@ struct DocumentInfo {
             }
         }
     }
+
+    /// 「案」 and the document's stamps (取扱注意), each in a red box, a space apart.
+    static func writeStamps(_ stamps: [String], to w: WordWriter) throws {        for (index, stamp) in stamps.enumerated() {
+            if index > 0 { try w.element("r") { try w.textElement(" ") } }
+            try w.element("r") {
+                try RunProperties(fonts: .init(hint: "eastAsia"), bold: true, color: Self.stampColor,
+                                  boxColor: Self.stampColor).write(to: w)
+                try w.textElement(stamp)
+            }
+        }
+    }
+
+    static let stampColor = "C00000"
 
     func write(in container: Container) throws {
         let head = DocumentHead(body.context.document)

@@ -1,4 +1,5 @@
 import ShiryoModel
+import ShiryoRendering
 import ShiryoXML
 
 /// The running header (document number and date, top right, as the genre prints them)
@@ -6,13 +7,26 @@ import ShiryoXML
 enum HeaderFooterParts {
     /// - Parameter empty: the first page's header, which is empty because the first page
     ///   prints number and date in its body.
-    static func header(for metadata: Metadata, empty: Bool = false, styleIDs: StyleIDMap) throws -> [UInt8] {
+    /// - Parameter watermark: a draft's 「案」 watermark, which every header of the document
+    ///   carries so that it is on every page.
+    ///   - stamps: 「案」 and the document's stamps, printed in boxes before the date.
+    static func header(
+        for metadata: Metadata, empty: Bool = false, watermark: Bool = false, stamps: [String] = [],
+        styleIDs: StyleIDMap
+    ) throws -> [UInt8] {
         try XMLWriter.document(standalone: true) { xml in
             let w = WordWriter(xml, styleIDs: styleIDs)
-            try w.startRoot("hdr", extraNamespaces: [("r", WordML.relationships)])
+            try w.startRoot("hdr", extraNamespaces: [("r", WordML.relationships)] + (watermark ? Watermark.namespaces : []))
             try w.element("p") {
                 try ParagraphProperties(style: StyleID.header).write(to: w)
+                if watermark {
+                    try Watermark.write(DocumentMarkingOptions.watermarkText, font: Typography.font, to: w)
+                }
                 if empty { return }
+                if !stamps.isEmpty {
+                    try DocumentInfo.writeStamps(stamps, to: w)
+                    try run("\u{3000}", to: w)
+                }
                 if let date = metadata.dateText, !date.isEmpty {
                     try run(date + (metadata.documentNumber == nil ? "" : "\u{3000}"), to: w)
                 }
@@ -45,21 +59,12 @@ enum HeaderFooterParts {
         }
     }
 
-    /// A complex field (begin, instruction, separate, cached result, end), the form Word
-    /// itself writes and updates when the page is laid out.
     private static func field(_ instruction: String, placeholder: String, to w: WordWriter) throws {
-        try w.element("r") { try w.empty("fldChar", ["fldCharType": "begin"]) }
-        try w.element("r") {
-            try w.start("instrText")
-            try w.xml.writeAttribute("space", "preserve", prefix: "xml")
-            try w.xml.writeText(" \(instruction) ")
-            try w.end()
+        try w.field(instruction) {
+            try w.element("r") {
+                try RunProperties(fonts: nil).write(to: w)
+                try w.textElement(placeholder)
+            }
         }
-        try w.element("r") { try w.empty("fldChar", ["fldCharType": "separate"]) }
-        try w.element("r") {
-            try RunProperties(fonts: nil).write(to: w)
-            try w.textElement(placeholder)
-        }
-        try w.element("r") { try w.empty("fldChar", ["fldCharType": "end"]) }
     }
 }

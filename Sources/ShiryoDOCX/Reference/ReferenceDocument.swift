@@ -5,10 +5,13 @@ import FoundationXML
 import ZIPFoundation
 
 /// What we take from a user's .docx, the way pandoc's --reference-doc works: its styles
-/// (ours are added where it lacks them) and its page size and margins.
+/// (ours are added where it lacks them), its page size and margins, and its theme (the
+/// office's theme fonts and colours, which its styles may refer to).
 struct ReferenceDocument {
     var styles: Data
     var page: PageSetup?
+    /// The reference's DrawingML theme, when it has one; ours is written otherwise.
+    var theme: Data?
 
     static func load(_ url: URL) throws -> ReferenceDocument {
         let archive: Archive
@@ -21,7 +24,28 @@ struct ReferenceDocument {
             throw DOCXError.referenceDocument("\(url.path) has no word/styles.xml")
         }
         let page = try read("word/document.xml", from: archive).flatMap(PageSetupReader.read)
-        return ReferenceDocument(styles: styles, page: page)
+        var theme: Data?
+        if let data = try read(themePath(in: archive), from: archive) {
+            guard ThemeCheck.isTheme(data) else {
+                throw DOCXError.referenceDocument("\(url.path): its theme part is not a DrawingML theme")
+            }
+            theme = data
+        }
+        return ReferenceDocument(styles: styles, page: page, theme: theme)
+    }
+
+    /// The part the main document's theme relationship points to (Word names it
+    /// word/theme/theme1.xml, but any name is allowed).
+    private static func themePath(in archive: Archive) throws -> String {
+        let fallback = "word/theme/theme1.xml"
+        guard let rels = try read("word/_rels/document.xml.rels", from: archive),
+              let text = String(data: rels, encoding: .utf8),
+              let match = text.firstMatch(of: #/<Relationship\b[^>]*Type="[^"]*/theme"[^>]*>/#)
+        else { return fallback }
+        guard let target = String(match.output).firstMatch(of: #/Target="([^"]+)"/#)?.output.1 else { return fallback }
+        let relative = target.hasPrefix("/") ? String(target.dropFirst()) : "word/" + target
+        // A part inside the package only: no way out of it.
+        return relative.split(separator: "/").contains("..") ? fallback : relative
     }
 
     private static func read(_ path: String, from archive: Archive) throws -> Data? {
@@ -33,6 +57,28 @@ struct ReferenceDocument {
             throw DOCXError.referenceDocument("cannot extract \(path): \(error)")
         }
         return data
+    }
+}
+
+/// Whether a part is a DrawingML theme: well-formed XML whose root is `a:theme`.
+final class ThemeCheck: NSObject, XMLParserDelegate {
+    private var root: (namespace: String?, name: String)?
+
+    static func isTheme(_ data: Data) -> Bool {
+        let check = ThemeCheck()
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = check
+        return parser.parse() && check.root?.name == "theme"
+            && check.root?.namespace == "http://schemas.openxmlformats.org/drawingml/2006/main"
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes attributeDict: [String: String] = [:]
+    ) {
+        if root == nil { root = (namespaceURI, elementName) }
     }
 }
 

@@ -40,6 +40,8 @@ struct ParagraphProperties: Equatable {
     var shading: String?
     /// Right-aligned tab stop position in twips.
     var rightTab: Int?
+    /// The leader of the right tab (`dot` for a contents line), if any.
+    var rightTabLeader: String?
     /// Japanese line-breaking rules (禁則処理); on unless a style turns it off.
     var kinsoku = false
     var spacing: Spacing?
@@ -77,7 +79,13 @@ struct ParagraphProperties: Equatable {
         }
         if let shading { try w.empty("shd", ["val": "clear", "color": "auto", "fill": shading]) }
         if let rightTab {
-            try w.element("tabs") { try w.empty("tab", ["val": "right", "pos": String(rightTab)]) }
+            try w.element("tabs") {
+                if let rightTabLeader {
+                    try w.empty("tab", ["val": "right", "leader": rightTabLeader, "pos": String(rightTab)])
+                } else {
+                    try w.empty("tab", ["val": "right", "pos": String(rightTab)])
+                }
+            }
         }
         if kinsoku { try w.empty("kinsoku") }
         if let spacing {

@@ -1,5 +1,5 @@
 /// The run properties we use, written in the order CT_RPr prescribes (ECMA-376 §17.3.2):
-/// rStyle, rFonts, b, bCs, i, iCs, …, color, …, sz, szCs, …, u, …, vertAlign, …, em, lang.
+/// rStyle, rFonts, b, bCs, i, iCs, …, color, …, sz, szCs, …, u, …, bdr, …, vertAlign, …, em, lang.
 struct RunProperties: Equatable {
     struct Fonts: Equatable {
         var ascii: String?
@@ -17,6 +17,8 @@ struct RunProperties: Equatable {
     /// In half-points, as Word counts.
     var size: Int?
     var underline: String?
+    /// A box around the run in this colour (hex RGB): the genre's stamps (案, 取扱注意).
+    var boxColor: String?
     var verticalAlign: String?
     /// Japanese emphasis mark (傍点): `dot`, `comma`, `circle`, `underDot`.
     var emphasisMark: String?
@@ -25,6 +27,7 @@ struct RunProperties: Equatable {
     static func == (lhs: RunProperties, rhs: RunProperties) -> Bool {
         lhs.style == rhs.style && lhs.fonts == rhs.fonts && lhs.bold == rhs.bold && lhs.italic == rhs.italic
             && lhs.color == rhs.color && lhs.size == rhs.size && lhs.underline == rhs.underline
+            && lhs.boxColor == rhs.boxColor
             && lhs.verticalAlign == rhs.verticalAlign && lhs.emphasisMark == rhs.emphasisMark
             && lhs.language?.latin == rhs.language?.latin && lhs.language?.eastAsia == rhs.language?.eastAsia
     }
@@ -64,6 +67,7 @@ struct RunProperties: Equatable {
             try w.value("szCs", size)
         }
         if let underline { try w.value("u", underline) }
+        if let boxColor { try w.empty("bdr", ["val": "single", "sz": "6", "space": "0", "color": boxColor]) }
         if let verticalAlign { try w.value("vertAlign", verticalAlign) }
         if let emphasisMark { try w.value("em", emphasisMark) }
         if let language {

@@ -24,7 +24,11 @@ enum StyleID {
     static let columnTitle = "ShiryoColumnTitle"
     static let documentInfo = "ShiryoDocumentInfo"
 
+    static let contentsHeading = "TOCHeading"
+
     static func heading(_ level: Int) -> String { "Heading\(min(max(level, 1), 6))" }
+    /// Word's built-in `toc N` style of a contents line for a heading of `level`.
+    static func contents(_ level: Int) -> String { "TOC\(min(max(level, 1), 9))" }
 }
 
 /// Fonts and sizes shared by the styles and the document defaults.
@@ -73,6 +77,24 @@ enum StyleCatalog {
                 kind: .paragraph, id: StyleID.heading(level), name: "heading \(level)", basedOn: StyleID.normal,
                 next: StyleID.normal, uiPriority: 9, primary: true, paragraph: paragraph,
                 run: RunProperties(bold: true, color: level <= 2 ? Typography.accent : nil, size: headingSizes[level - 1])))
+        }
+        if !slides {
+            // The contents: its title (no outline level, so it lists neither itself nor
+            // appears in the navigation pane) and one line style per listed heading level.
+            styles.append(StyleDefinition(
+                kind: .paragraph, id: StyleID.contentsHeading, name: "TOC Heading", basedOn: StyleID.normal,
+                next: StyleID.normal, uiPriority: 39, primary: true,
+                paragraph: ParagraphProperties(keepNext: true, spacing: .init(before: 240, after: 120), justification: "center"),
+                run: RunProperties(bold: true, color: Typography.accent, size: headingSizes[1])))
+            for level in 2...ContentsList.maximumLevel {
+                styles.append(StyleDefinition(
+                    kind: .paragraph, id: StyleID.contents(level), name: "toc \(level)", basedOn: StyleID.normal,
+                    next: StyleID.normal, uiPriority: 39,
+                    paragraph: ParagraphProperties(
+                        spacing: .init(before: level == 2 ? 120 : 0, after: 40),
+                        indentation: .init(left: (level - 2) * 420), justification: "left"),
+                    run: RunProperties(bold: level == 2)))
+            }
         }
         styles += [
             StyleDefinition(

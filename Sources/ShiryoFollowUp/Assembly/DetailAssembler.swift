@@ -30,7 +30,9 @@ struct DetailAssembler {
             metadata: Metadata(
                 title: wording.detailTitle, subtitle: report.plan.englishName.map { _ in report.plan.name },
                 issuer: report.issuer, documentNumber: wording.detailNumber, dateText: wording.issueDate,
-                asOfText: wording.asOfSentence, identifier: FollowUpDocument.detail.identifier),
+                asOfText: wording.asOfSentence, identifier: FollowUpDocument.detail.identifier,
+                subject: wording.subject, keywords: wording.keywords(documentNumber: wording.detailNumber),
+                isDraft: wording.isDraft, stamps: report.documentNumbers.detailStamps),
             blocks: blocks,
             footnotes: builder.definitions)
     }

@@ -24,7 +24,9 @@ struct SummaryAssembler {
             metadata: Metadata(
                 title: wording.summaryTitle, subtitle: report.plan.englishName.map { _ in report.plan.name },
                 issuer: report.issuer, documentNumber: wording.summaryNumber, dateText: wording.issueDate,
-                asOfText: wording.asOfSentence, identifier: FollowUpDocument.summary.identifier),
+                asOfText: wording.asOfSentence, identifier: FollowUpDocument.summary.identifier,
+                subject: wording.subject, keywords: wording.keywords(documentNumber: wording.summaryNumber),
+                isDraft: wording.isDraft, stamps: report.documentNumbers.summaryStamps),
             blocks: slides.map(Block.slide))
     }
 

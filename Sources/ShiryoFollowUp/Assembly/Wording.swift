@@ -61,6 +61,22 @@ public struct Wording: Sendable {
         }
     }
 
+    /// Whether the report is issued as a draft (`issued: draft`): the documents are marked 「案」.
+    public var isDraft: Bool {
+        if case .draft = report.issued { return true }
+        return false
+    }
+
+    /// The documents' subject, for document properties: 薬剤耐性（AMR）対策アクションプラン 2023-2027
+    /// 令和6年度フォローアップ.
+    public var subject: String { report.plan.name + " " + thisFiscalYear + "フォローアップ" }
+
+    /// The documents' keywords, for document properties: the plan, the fiscal year, the
+    /// issuer and the document's number (資料1-2).
+    public func keywords(documentNumber: String?) -> [String] {
+        [report.plan.name, thisFiscalYear, "フォローアップ", report.issuer, documentNumber].compactMap { $0 }
+    }
+
     /// 本資料は、令和7年3月31日時点のものである。
     public var asOfSentence: String {
         let date = switch report.notation.asOfCalendar {

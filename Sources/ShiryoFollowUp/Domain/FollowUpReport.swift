@@ -110,10 +110,16 @@ public struct Notation: Sendable, Equatable {
 public struct DocumentNumbers: Sendable, Equatable {
     public var summary: String?
     public var detail: String?
+    /// Handling stamps printed beside the 概要's number (取扱注意, 机上配布).
+    public var summaryStamps: [String]
+    /// Handling stamps printed beside the 詳細's number.
+    public var detailStamps: [String]
 
-    public init(summary: String? = nil, detail: String? = nil) {
+    public init(summary: String? = nil, detail: String? = nil, summaryStamps: [String] = [], detailStamps: [String] = []) {
         self.summary = summary
         self.detail = detail
+        self.summaryStamps = summaryStamps
+        self.detailStamps = detailStamps
     }
 }
 

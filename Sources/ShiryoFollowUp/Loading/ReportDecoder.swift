@@ -187,21 +187,39 @@ final class ReportDecoder {
     private func readDocumentNumbers(_ node: Node, _ path: KeyPath) -> DocumentNumbers {
         guard let fields = reader.fields(node, path, allowed: ["summary", "detail"], what: "the document numbers")
         else { return DocumentNumbers() }
-        func number(_ key: String) -> String? {
-            guard let node = fields[key] else { return nil }
+        func document(_ key: String) -> (number: String?, stamps: [String]) {
+            guard let node = fields[key] else { return (nil, []) }
             let keyPath = path.appending(key)
-            guard let inner = reader.fields(node, keyPath, allowed: ["number"], required: ["number"],
+            guard let inner = reader.fields(node, keyPath, allowed: ["number", "stamps"], required: ["number"],
                                             what: "a document's number"),
                   let numberNode = inner["number"]
-            else { return nil }
-            return reader.string(numberNode, keyPath.appending("number"), what: "a document number such as 1-1")
+            else { return (nil, []) }
+            let number = reader.string(numberNode, keyPath.appending("number"), what: "a document number such as 1-1")
+            let stamps = inner["stamps"].map { readStamps($0, keyPath.appending("stamps")) } ?? []
+            return (number, stamps)
         }
-        let numbers = DocumentNumbers(summary: number("summary"), detail: number("detail"))
+        let summary = document("summary")
+        let detail = document("detail")
+        let numbers = DocumentNumbers(summary: summary.number, detail: detail.number,
+                                      summaryStamps: summary.stamps, detailStamps: detail.stamps)
         if let summary = numbers.summary, summary == numbers.detail, let node = fields["detail"] {
             reader.report(node, path.appending("detail"),
                           "the 詳細 has the same number as the 概要 (\(summary)); expected two different numbers")
         }
         return numbers
+    }
+
+    /// A document's handling stamps (取扱注意, 机上配布): a list of plain texts.
+    private func readStamps(_ node: Node, _ path: KeyPath) -> [String] {
+        reader.sequence(node, path, what: "a list of stamps such as 取扱注意").enumerated().compactMap { index, item in
+            let itemPath = path.appending(index)
+            guard let stamp = reader.string(item, itemPath, what: "a stamp such as 取扱注意") else { return nil }
+            guard !stamp.trimmingCharacters(in: .whitespaces).isEmpty else {
+                reader.report(item, itemPath, "a stamp is empty; expected a text such as 取扱注意")
+                return nil
+            }
+            return stamp
+        }
     }
 
     private func readLabels(_ node: Node, _ path: KeyPath) -> NumberingLabels? {

@@ -10,14 +10,18 @@ public struct PDFRenderer: DocumentRenderer {
     public let formatName = "pdf"
     public let fileExtension = "pdf"
     public let summary = "PDF of the XHTML through WeasyPrint (pip install weasyprint)"
-    public var acceptedOptions: [RenderOption] { [XHTMLRenderOptions.stylesheetOption] }
+    public var acceptedOptions: [RenderOption] { XHTMLRenderOptions.acceptedOptions }
+
+    public func validate(_ options: RenderOptions) throws {
+        _ = try DocumentMarkingOptions(options, format: formatName)
+    }
 
     public init(engine: PDFEngine = .weasyprint) {
         self.engine = engine
     }
 
     public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
-        output.write(try render(document, options: XHTMLRenderOptions(context: context)))
+        output.write(try render(document, options: XHTMLRenderOptions(context: context, format: formatName)))
     }
 
     public func render(_ document: Document, options: XHTMLRenderOptions) throws -> Data {
