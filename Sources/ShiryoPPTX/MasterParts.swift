@@ -131,14 +131,14 @@ enum PresentationParts {
     static let tableStylesPath = "ppt/tableStyles.xml"
 
     /// Slide ids start at 256 (ECMA-376 §19.2.1.33).
-    static func presentation(slideCount: Int, geometry: SlideGeometry, masterRelationshipID: String = "rId1") throws -> [UInt8] {
+    static func presentation(slideCount: Int, geometry: SlideGeometry) throws -> [UInt8] {
         try XMLWriter.document(standalone: true) { xml in
             let w = PresentationWriter(xml: xml)
             try w.startRoot("presentation", ["saveSubsetFonts": "1"])
             try w.p("sldMasterIdLst") {
                 try xml.startElement("sldMasterId", prefix: "p")
                 try xml.writeAttribute("id", String(MasterParts.masterID))
-                try xml.writeAttribute("id", masterRelationshipID, prefix: "r")
+                try xml.writeAttribute("id", "rId1", prefix: "r")
                 try xml.endElement()
             }
             try w.p("sldIdLst") {

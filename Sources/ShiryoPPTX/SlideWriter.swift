@@ -41,12 +41,12 @@ struct SlideWriter {
     private func write(_ shape: PlacedShape, id: Int, w: PresentationWriter, text: TextBodyWriter) throws {
         switch shape.content {
         case .title(let paragraphs, let cover):
-            try placeholder(id: id, name: "タイトル \(id - 1)", type: cover ? "ctrTitle" : "title", index: nil,
-                            frame: shape.frame, w: w) {
-                try text.write(paragraphs, size: shape.textSize, anchor: cover ? .center : .center, color: style.titleColor)
+            try w.placeholder(id: id, name: "タイトル \(id - 1)", type: cover ? "ctrTitle" : "title", index: nil,
+                            frame: shape.frame) {
+                try text.write(paragraphs, size: shape.textSize, anchor: .center, color: style.titleColor)
             }
         case .body(let paragraphs, let index):
-            try placeholder(id: id, name: "コンテンツ \(id - 1)", type: nil, index: index, frame: shape.frame, w: w) {
+            try w.placeholder(id: id, name: "コンテンツ \(id - 1)", type: nil, index: index, frame: shape.frame) {
                 try text.write(paragraphs, size: shape.textSize)
             }
         case .columnTitle(let paragraphs):
@@ -64,16 +64,10 @@ struct SlideWriter {
         case .picture(let image, let description):
             try picture(image, description: description, id: id, frame: shape.frame, w: w)
         case .slideNumber(let number):
-            try placeholder(id: id, name: "スライド番号 \(id - 1)", type: "sldNum", index: 12, frame: shape.frame, w: w) {
+            try w.placeholder(id: id, name: "スライド番号 \(id - 1)", type: "sldNum", index: 12, frame: shape.frame) {
                 try slideNumber(number, size: shape.textSize, w: w)
             }
         }
-    }
-
-    private func placeholder(
-        id: Int, name: String, type: String?, index: Int?, frame: Frame, w: PresentationWriter, body: () throws -> Void
-    ) throws {
-        try w.placeholder(id: id, name: name, type: type, index: index, frame: frame, body: body)
     }
 
     private func textShape(
@@ -130,14 +124,13 @@ struct SlideWriter {
     /// A slide number field, with the number already filled in for readers that do not
     /// compute fields.
     private func slideNumber(_ number: Int, size: Double, w: PresentationWriter) throws {
-        let paragraph = TextParagraph(runs: [], alignment: "r")
         try w.p("txBody") {
             try w.a("bodyPr", ["wrap": "square", "lIns": "0", "tIns": "0", "rIns": "0", "bIns": "0", "anchor": "ctr"]) {
                 try w.a("noAutofit")
             }
             try w.a("lstStyle")
             try w.a("p") {
-                try w.a("pPr", ["algn": paragraph.alignment ?? "r"]) { try w.a("buNone") }
+                try w.a("pPr", ["algn": "r"]) { try w.a("buNone") }
                 try w.a("fld", ["id": Self.slideNumberFieldID, "type": "slidenum"]) {
                     try w.a("rPr", ["lang": "ja-JP", "altLang": "en-US", "sz": TextBodyWriter.hundredths(size), "dirty": "0"]) {
                         try w.a("latin", ["typeface": fonts.latin])
