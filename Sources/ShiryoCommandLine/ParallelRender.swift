@@ -6,21 +6,18 @@ import ShiryoKit
 /// input's result back in input order: messages read the same whatever finished first, and
 /// the caller still writes nothing unless every input succeeded.
 struct ParallelRender {
-    let pipeline: RenderPipeline
-    let documents: [FollowUpDocument]
-    let formats: [String]
     let jobs: Int
     /// Shows `rendered N of M` on standard error as inputs finish (for batches on a terminal).
     let showsProgress: Bool
 
-    func run(_ inputs: [String]) -> [Result<[RenderPipeline.Output], any Error>] {
-        let results = Results(count: inputs.count)
+    /// `work` for each input, at most `jobs` at a time; the results in input order.
+    func run<Value>(_ inputs: [String], _ work: @escaping @Sendable (String) throws -> Value) -> [Result<Value, any Error>] {
+        let results = Results<Value>(count: inputs.count)
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = max(1, min(jobs, inputs.count))
         for (index, input) in inputs.enumerated() {
-            let work = (pipeline, documents, formats)
             queue.addOperation {
-                let result = Result { try work.0.render(input: input, documents: work.1, formats: work.2) }
+                let result = Result { try work(input) }
                 let done = results.store(result, at: index)
                 if showsProgress { Progress.show(done: done, of: inputs.count) }
             }
@@ -34,14 +31,14 @@ struct ParallelRender {
     static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// Results by input, filled from several threads.
-    private final class Results: @unchecked Sendable {
+    private final class Results<Value>: @unchecked Sendable {
         private let lock = NSLock()
-        private var results: [Result<[RenderPipeline.Output], any Error>?]
+        private var results: [Result<Value, any Error>?]
         private var done = 0
 
         init(count: Int) { results = Array(repeating: nil, count: count) }
 
-        func store(_ result: Result<[RenderPipeline.Output], any Error>, at index: Int) -> Int {
+        func store(_ result: Result<Value, any Error>, at index: Int) -> Int {
             lock.lock()
             defer { lock.unlock() }
             results[index] = result
@@ -49,7 +46,7 @@ struct ParallelRender {
             return done
         }
 
-        var all: [Result<[RenderPipeline.Output], any Error>] {
+        var all: [Result<Value, any Error>] {
             lock.lock()
             defer { lock.unlock() }
             return results.map { $0 ?? .failure(CLIError("an input was not rendered")) }

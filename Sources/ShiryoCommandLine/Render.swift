@@ -132,6 +132,26 @@ struct Render: FormatCommand {
         }
     }
 
+    /// Every input's result, or one error listing the problems of every bad input (in input
+    /// order) and that nothing was written; another failure is thrown as it is.
+    private static func collect<Value>(_ results: [Result<Value, any Error>]) throws -> [Value] {
+        var values: [Value] = []
+        var problems: [String] = []
+        for result in results {
+            do {
+                values.append(try result.get())
+            } catch let error as ShiryoFollowUp.ValidationError {
+                problems.append(String(describing: error))
+            } catch let error as ReportLoader.Error {
+                problems.append(String(describing: error))
+            }
+        }
+        if !problems.isEmpty {
+            throw CLIError((problems + ["nothing was written"]).joined(separator: "\n"))
+        }
+        return values
+    }
+
     func run(registry: RendererRegistry) throws {
         do {
             let pipeline = RenderPipeline(
@@ -140,35 +160,37 @@ struct Render: FormatCommand {
                 external: .init(fileExtension: execExtension, timeout: execTimeout))
             _ = try pipeline.renderers(named: formats)
             // Every input is checked, so that one run lists the problems of all of them, in
-            // input order whichever finished first.
-            var outputs: [RenderPipeline.Output] = []
-            var problems: [String] = []
-            let results = ParallelRender(
-                pipeline: pipeline, documents: document.documents, formats: formats, jobs: jobs,
-                showsProgress: inputs.count > 1 && isatty(STDERR_FILENO) == 1
-            ).run(inputs)
-            for result in results {
-                do {
-                    outputs += try result.get()
-                } catch let error as ShiryoFollowUp.ValidationError {
-                    problems.append(String(describing: error))
-                } catch let error as ReportLoader.Error {
-                    problems.append(String(describing: error))
-                }
-            }
-            if !problems.isEmpty {
-                throw CLIError((problems + ["nothing was written"]).joined(separator: "\n"))
-            }
+            // input order whichever finished first. Into a folder, each output streams into its
+            // staged file as it is rendered; the files are moved into place only when every
+            // input succeeded.
+            let parallel = ParallelRender(jobs: jobs, showsProgress: inputs.count > 1 && isatty(STDERR_FILENO) == 1)
+            let documents = document.documents
+            let formats = formats
             if output == "-" {
+                let results = parallel.run(inputs) { input in
+                    try pipeline.render(input: input, documents: documents, formats: formats)
+                }
+                let outputs = try Self.collect(results).flatMap { $0 }
                 guard outputs.count == 1, let only = outputs.first else {
                     throw CLIError("--output - writes one document in one format; this run makes \(outputs.count)"
                         + " (choose one with --document and --format)")
                 }
                 FileHandle.standardOutput.write(only.data)
             } else {
-                try RenderPipeline.write(outputs, to: URL(fileURLWithPath: output))
-                for written in outputs {
-                    printError("wrote \((output as NSString).appendingPathComponent(written.fileName))")
+                let staging = OutputStaging(directory: URL(fileURLWithPath: output))
+                let results = parallel.run(inputs) { input in
+                    try pipeline.render(input: input, documents: documents, formats: formats, into: staging)
+                }
+                let names: [String]
+                do {
+                    names = try Self.collect(results).flatMap { $0 }
+                    try staging.commit()
+                } catch {
+                    staging.discard()
+                    throw error
+                }
+                for name in names {
+                    printError("wrote \((output as NSString).appendingPathComponent(name))")
                 }
             }
         } catch {

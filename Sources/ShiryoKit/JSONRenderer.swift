@@ -11,6 +11,6 @@ public struct JSONRenderer: DocumentRenderer {
     public init() {}
 
     public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
-        output.write(try DocumentJSON.encode(document))
+        DocumentJSON.write(document) { output.write($0) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ShiryoRendering
 
 #if canImport(Glibc)
 import Glibc
@@ -10,8 +11,12 @@ import Darwin
 /// folder, then each is renamed into place (a rename within one file system cannot fail
 /// half way); the files they replace are kept aside until every rename has succeeded, and put
 /// back if one fails. On any failure the staging folder is removed and the output folder is
-/// left as it was.
-public enum OutputStaging {
+/// left as it was (a folder the run created is removed again).
+///
+/// Renderers stream into the staged files (``output(named:)``) as they render, so that no more
+/// than one output is in memory at a time; nothing touches the disk before the first output
+/// is asked for. Outputs may be asked for from several threads at once.
+public final class OutputStaging: @unchecked Sendable {
     /// A failure to write, in the user's terms: what failed, on which path, what to do.
     public struct Failure: Error, Sendable, CustomStringConvertible, Equatable {
         public var path: String
@@ -21,29 +26,84 @@ public enum OutputStaging {
         public var description: String { "cannot write \(path): \(problem); \(advice)" }
     }
 
+    private let folder: String
+    private let lock = NSLock()
+    /// The staging folder, once the first output has been asked for.
+    private var staging: String?
+    /// Folders made for the output folder, outermost first: removed again unless committed.
+    private var createdFolders: [String] = []
+    /// Each staged file: its name in the output folder and the open descriptor while it is written.
+    private var files: [(name: String, descriptor: Int32?)] = []
+    private var isFinished = false
+
+    /// A run that writes into `directory`; nothing is done on disk yet.
+    public init(directory: URL) {
+        folder = directory.path
+    }
+
+    deinit {
+        discard()
+    }
+
     /// Writes `files` (name → bytes) into `directory`, all or nothing.
     public static func write(_ files: [(name: String, data: Data)], to directory: URL) throws(Failure) {
-        // Writing past a file-size limit (ulimit -f) would otherwise kill the process.
-        signal(SIGXFSZ, SIG_IGN)
-        let folder = directory.path
-        try prepareFolder(folder)
-        let stagingName = ".shiryo-staging-\(UUID().uuidString)"
-        let staging = (folder as NSString).appendingPathComponent(stagingName)
-        guard mkdir(staging, 0o700) == 0 else {
-            throw failure(folder, errno, advice: "choose another --output folder, or make this one writable")
+        let staging = OutputStaging(directory: directory)
+        for file in files {
+            let output = try staging.output(named: file.name)
+            output.write(file.data)
+            try staging.close(output, named: file.name)
         }
-        defer { removeTree(staging) }
+        try staging.commit()
+    }
 
-        for (index, file) in files.enumerated() {
-            let target = (folder as NSString).appendingPathComponent(file.name)
-            var status = stat()
-            if lstat(target, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-                throw Failure(path: target, problem: "a folder of that name is in the way",
-                              advice: "move or rename that folder, or choose another --output folder")
-            }
-            try writeFile(file.data, to: (staging as NSString).appendingPathComponent("new-\(index)"), shownAs: target)
+    /// A new file `name` in the output folder, staged: write into it, then ``close(_:named:)`` it.
+    /// Refused when a folder of that name is in the way, or the output folder cannot be made.
+    public func output(named name: String) throws(Failure) -> RenderOutput {
+        lock.lock()
+        defer { lock.unlock() }
+        let staging = try stagingFolder()
+        let target = (folder as NSString).appendingPathComponent(name)
+        var status = stat()
+        if lstat(target, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            throw Failure(path: target, problem: "a folder of that name is in the way",
+                          advice: "move or rename that folder, or choose another --output folder")
         }
+        guard !files.contains(where: { $0.name == name }) else {
+            throw Failure(path: target, problem: "two inputs would both write this file",
+                          advice: "give the inputs different names, or render them separately; nothing was written")
+        }
+        let path = (staging as NSString).appendingPathComponent("new-\(files.count)")
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw Self.failure(target, errno, advice: "choose another --output folder, or make this one writable")
+        }
+        files.append((name, descriptor))
+        return RenderOutput(fileDescriptor: descriptor)
+    }
 
+    /// Writes out what `output` still holds and closes its file (to disk: `fsync`).
+    public func close(_ output: RenderOutput, named name: String) throws(Failure) {
+        lock.lock()
+        defer { lock.unlock() }
+        let target = (folder as NSString).appendingPathComponent(name)
+        guard let index = files.lastIndex(where: { $0.name == name }), let descriptor = files[index].descriptor else { return }
+        files[index].descriptor = nil
+        var code: Int32 = 0
+        do throws(RenderOutput.WriteError) {
+            try output.finish()
+        } catch {
+            code = error.code
+        }
+        if code == 0, fsync(descriptor) != 0, errno != EINVAL { code = errno }
+        closeDescriptor(descriptor)
+        if code != 0 { throw Self.failure(target, code, advice: Self.advice(for: code)) }
+    }
+
+    /// Moves every staged file into place, all or nothing. Every output must be closed.
+    public func commit() throws(Failure) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let staging else { isFinished = true; return }
         // Move the old files aside, then the new ones in; undo on the first failure.
         var moved: [(target: String, backup: String?)] = []
         for (index, file) in files.enumerated() {
@@ -52,31 +112,67 @@ public enum OutputStaging {
             var hadOld = false
             var status = stat()
             if lstat(target, &status) == 0 {
-                // Checked above too; a folder that appeared since is never moved aside (nor removed).
+                // Checked when the file was staged too; a folder that appeared since is never moved aside (nor removed).
                 guard status.st_mode & S_IFMT != S_IFDIR else {
-                    undo(moved)
+                    Self.undo(moved)
                     throw Failure(path: target, problem: "a folder of that name is in the way",
                                   advice: "move or rename that folder, or choose another --output folder")
                 }
                 guard rename(target, backup) == 0 else {
                     let code = errno
-                    undo(moved)
-                    throw failure(target, code, advice: "check that the file may be replaced, or choose another --output folder")
+                    Self.undo(moved)
+                    throw Self.failure(target, code, advice: "check that the file may be replaced, or choose another --output folder")
                 }
                 hadOld = true
             }
             guard rename((staging as NSString).appendingPathComponent("new-\(index)"), target) == 0 else {
                 let code = errno
                 if hadOld { _ = rename(backup, target) }
-                undo(moved)
-                throw failure(target, code, advice: "check that the file may be replaced, or choose another --output folder")
+                Self.undo(moved)
+                throw Self.failure(target, code, advice: "check that the file may be replaced, or choose another --output folder")
             }
             moved.append((target, hadOld ? backup : nil))
         }
+        isFinished = true
+        createdFolders = []
+        try? FileManager.default.removeItem(atPath: staging)
+        self.staging = nil
     }
 
-    /// The output folder, created if missing; an existing file there is refused.
-    private static func prepareFolder(_ folder: String) throws(Failure) {
+    /// Removes everything staged (and the folders the run made), leaving the output folder as it was.
+    public func discard() {
+        lock.lock()
+        defer { lock.unlock() }
+        for index in files.indices {
+            if let descriptor = files[index].descriptor { closeDescriptor(descriptor) }
+            files[index].descriptor = nil
+        }
+        if let staging { try? FileManager.default.removeItem(atPath: staging) }
+        staging = nil
+        for created in createdFolders.reversed() { _ = rmdir(created) }
+        createdFolders = []
+    }
+
+    /// The staging folder, made (with the output folder) the first time.
+    private func stagingFolder() throws(Failure) -> String {
+        if let staging { return staging }
+        guard !isFinished else {
+            throw Failure(path: folder, problem: "the run was already written", advice: "start another run")
+        }
+        // Writing past a file-size limit (ulimit -f) would otherwise kill the process.
+        signal(SIGXFSZ, SIG_IGN)
+        try prepareFolder(folder)
+        let staging = (folder as NSString).appendingPathComponent(".shiryo-staging-\(UUID().uuidString)")
+        guard mkdir(staging, 0o700) == 0 else {
+            throw Self.failure(folder, errno, advice: "choose another --output folder, or make this one writable")
+        }
+        self.staging = staging
+        return staging
+    }
+
+    /// The output folder, created if missing (each folder made is remembered, to be removed
+    /// again if the run fails); an existing file there is refused.
+    private func prepareFolder(_ folder: String) throws(Failure) {
         var status = stat()
         if stat(folder, &status) == 0 {
             guard status.st_mode & S_IFMT == S_IFDIR else {
@@ -89,52 +185,24 @@ public enum OutputStaging {
             throw Failure(path: folder, problem: "a part of the path is a file, not a folder",
                           advice: "give --output a folder whose parents are folders")
         }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            // Find the first component that cannot be made, for the message.
-            var path = ""
-            for component in (folder as NSString).pathComponents {
-                path = path.isEmpty ? component : (path as NSString).appendingPathComponent(component)
-                var inner = stat()
-                if stat(path, &inner) == 0 {
-                    if inner.st_mode & S_IFMT != S_IFDIR {
-                        throw Failure(path: folder, problem: "\(path) is a file, not a folder",
-                                      advice: "give --output a folder whose parents are folders")
-                    }
-                    continue
+        var path = folder.hasPrefix("/") ? "/" : ""
+        for component in (folder as NSString).pathComponents where component != "/" {
+            path = path.isEmpty ? component : (path as NSString).appendingPathComponent(component)
+            var inner = stat()
+            if stat(path, &inner) == 0 {
+                if inner.st_mode & S_IFMT != S_IFDIR {
+                    throw Failure(path: folder, problem: "\(path) is a file, not a folder",
+                                  advice: "give --output a folder whose parents are folders")
                 }
-                if mkdir(path, 0o777) != 0 {
-                    throw failure(folder, errno, advice: "create the folder yourself, or choose another --output folder")
-                }
+                continue
             }
-            throw Failure(path: folder, problem: "the folder cannot be created",
-                          advice: "create it yourself, or choose another --output folder")
-        }
-    }
-
-    private static func writeFile(_ data: Data, to path: String, shownAs target: String) throws(Failure) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else {
-            throw failure(target, errno, advice: "choose another --output folder, or make this one writable")
-        }
-        defer { close(descriptor) }
-        var code: Int32 = 0
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = posixWrite(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    code = errno
-                    return
-                }
-                offset += written
+            guard mkdir(path, 0o777) == 0 else {
+                let code = errno
+                for created in createdFolders.reversed() { _ = rmdir(created) }
+                createdFolders = []
+                throw Self.failure(folder, code, advice: "create the folder yourself, or choose another --output folder")
             }
-        }
-        if code == 0, fsync(descriptor) != 0, errno != EINVAL { code = errno }
-        if code != 0 {
-            throw failure(target, code, advice: advice(for: code))
+            createdFolders.append(path)
         }
     }
 
@@ -146,10 +214,6 @@ public enum OutputStaging {
                 _ = unlink(entry.target)
             }
         }
-    }
-
-    private static func removeTree(_ path: String) {
-        try? FileManager.default.removeItem(atPath: path)
     }
 
     private static func failure(_ path: String, _ code: Int32, advice: String) -> Failure {
@@ -182,10 +246,11 @@ public enum OutputStaging {
     }
 }
 
-private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+/// `close(2)`, which the class's own `close(_:named:)` hides.
+private func closeDescriptor(_ descriptor: Int32) {
     #if canImport(Glibc)
-    Glibc.write(descriptor, bytes, count)
+    _ = Glibc.close(descriptor)
     #else
-    Darwin.write(descriptor, bytes, count)
+    _ = Darwin.close(descriptor)
     #endif
 }

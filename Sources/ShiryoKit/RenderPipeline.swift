@@ -5,8 +5,9 @@ import ShiryoRendering
 
 /// Load → assemble → render → write, for one or more inputs.
 ///
-/// Everything is rendered in memory before anything is written, so a failure in any input,
-/// document or format leaves the output folder as it was.
+/// Nothing reaches the output folder until every input, document and format has succeeded:
+/// outputs are rendered into memory, or streamed into files staged by an `OutputStaging`
+/// that is committed at the end, so a failure anywhere leaves the output folder as it was.
 public struct RenderPipeline: Sendable {
     public struct Output: Sendable, Equatable {
         /// The file name the output gets in the output folder.
@@ -68,17 +69,51 @@ public struct RenderPipeline: Sendable {
         return renderers
     }
 
-    /// Renders the given documents of one input in every given format.
+    /// Renders the given documents of one input in every given format, into memory.
     public func render(
         input path: String, documents: [FollowUpDocument], formats: [String]
     ) throws -> [Output] {
+        try jobs(input: path, documents: documents, formats: formats).runConcurrently { job in
+            let output = RenderOutput()
+            try job.render(output)
+            return Output(fileName: job.fileName, data: output.data, format: job.format, document: job.document)
+        }
+    }
+
+    /// Renders the given documents of one input in every given format, each streamed into its
+    /// staged file as it is rendered, and returns the files' names. Nothing reaches the output
+    /// folder before `staging` is committed; on a failure, discard it.
+    public func render(
+        input path: String, documents: [FollowUpDocument], formats: [String], into staging: OutputStaging
+    ) throws -> [String] {
+        try jobs(input: path, documents: documents, formats: formats).runConcurrently { job in
+            let output = try staging.output(named: job.fileName)
+            try job.render(output)
+            try staging.close(output, named: job.fileName)
+            return job.fileName
+        }
+    }
+
+    /// One output to make: its file name, format and document, and the work that writes it.
+    struct Job: Sendable {
+        var fileName: String
+        var format: String
+        var document: FollowUpDocument
+        var render: @Sendable (RenderOutput) throws -> Void
+    }
+
+    /// Loads the input and assembles each document once, whatever the number of formats, then
+    /// gives the outputs to make, in the order of formats and documents.
+    func jobs(input path: String, documents: [FollowUpDocument], formats: [String]) throws -> [Job] {
         let renderers = try renderers(named: formats)
         let file = try loader.resolve(path)
         let report = try loader.load(path: path)
         let stem = Self.outputStem(for: file)
-        var outputs: [Output] = []
-        // Each document is assembled once, whatever the number of formats.
-        var models: [FollowUpDocument: Document] = [:]
+        let wanted = documents.filter { document in
+            documents.count == 1 || renderers.contains { $0.supports(document.kind) }
+        }
+        let models = Dictionary(uniqueKeysWithValues: wanted.runConcurrently { ($0, $0.assemble(report)) })
+        var jobs: [Job] = []
         for renderer in renderers {
             let names = Dictionary(uniqueKeysWithValues: FollowUpDocument.allCases.map {
                 ($0.identifier, Self.fileName(stem: stem, document: $0, extension: renderer.fileExtension))
@@ -87,15 +122,14 @@ public struct RenderPipeline: Sendable {
                 inputDirectory: file.deletingLastPathComponent(), companionFileNames: names, options: options,
                 templates: templates)
             for document in documents where documents.count == 1 || renderer.supports(document.kind) {
-                let model = models[document] ?? document.assemble(report)
-                models[document] = model
-                let output = RenderOutput()
-                try renderer.render(model, context: context, to: output)
-                outputs.append(Output(fileName: names[document.identifier] ?? "\(stem).\(renderer.fileExtension)",
-                                      data: output.data, format: renderer.formatName, document: document))
+                guard let model = models[document] else { continue }
+                jobs.append(Job(
+                    fileName: names[document.identifier] ?? "\(stem).\(renderer.fileExtension)",
+                    format: renderer.formatName, document: document,
+                    render: { output in try renderer.render(model, context: context, to: output) }))
             }
         }
-        return outputs
+        return jobs
     }
 
     /// The name outputs are based on: the folder's name for `folder/report.yaml`, else the

@@ -60,6 +60,36 @@ import Testing
         #expect(try Data(contentsOf: file) == Data("title: x\n".utf8))
     }
 
+    @Test func streamedOutputsAppearOnlyOnCommitAndADiscardLeavesNoTrace() throws {
+        let parent = try folder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let out = parent.appendingPathComponent("new/deeper")
+        let discarded = OutputStaging(directory: out)
+        let output = try discarded.output(named: "a.txt")
+        output.write(Data(repeating: 0x41, count: 1 << 20))  // past the chunk size: on disk already
+        try discarded.close(output, named: "a.txt")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("a.txt").path))
+        discarded.discard()
+        #expect(try names(parent) == [], "the folders the run made are gone too")
+
+        let committed = OutputStaging(directory: out)
+        let first = try committed.output(named: "a.txt")
+        first.write(Data(repeating: 0x41, count: 1 << 20))
+        try committed.close(first, named: "a.txt")
+        #expect(throws: OutputStaging.Failure.self) { try committed.output(named: "a.txt") }
+        try committed.commit()
+        #expect(try names(out) == ["a.txt"])
+        #expect(try Data(contentsOf: out.appendingPathComponent("a.txt")).count == 1 << 20)
+    }
+
+    @Test func nothingTouchesTheDiskBeforeTheFirstOutput() throws {
+        let parent = try folder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let staging = OutputStaging(directory: parent.appendingPathComponent("out"))
+        staging.discard()
+        #expect(try names(parent) == [])
+    }
+
     @Test func errnoValuesAreNamedInWords() {
         #expect(OutputStaging.problem(for: ENOSPC) == "the disk is full")
         #expect(OutputStaging.problem(for: EFBIG) == "the file would be larger than the file-size limit (ulimit -f)")

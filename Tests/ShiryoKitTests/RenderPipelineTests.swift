@@ -174,3 +174,64 @@ import ShiryoRendering
         #expect(outputs.first?.data == Data("\(summary.metadata.title)!\n".utf8))
     }
 }
+
+extension RenderPipelineTests {
+    /// A format that fails after writing must leave the output folder as it was, even though
+    /// the formats before it have already streamed their files into the staging folder.
+    @Test func aFormatFailingAfterOthersStreamedLeavesTheFolderUntouched() throws {
+        struct Fails: DocumentRenderer {
+            let formatName = "fails"
+            let fileExtension = "bad"
+            let summary = "writes, then fails"
+            func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
+                output.write(Data(repeating: 0x42, count: 1 << 20))
+                throw RenderError(format: "fails", message: "broken on purpose")
+            }
+        }
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipeline = RenderPipeline(registry: RendererRegistry.builtIn.registering(Fails()))
+        let staging = OutputStaging(directory: folder.appendingPathComponent("out"))
+        #expect(throws: RenderError.self) {
+            try pipeline.render(input: Self.sample("amr-action-plan"), documents: FollowUpDocument.allCases,
+                                formats: ["json", "text", "fails"], into: staging)
+        }
+        staging.discard()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+    }
+
+    @Test func streamedFilesHoldTheBytesOfARenderIntoMemory() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = Self.sample("kansensho-kihon-senryaku")
+        let formats = ["json", "text", "xhtml", "docx"]
+        let inMemory = try RenderPipeline().render(input: input, documents: FollowUpDocument.allCases, formats: formats)
+        let staging = OutputStaging(directory: folder)
+        let names = try RenderPipeline().render(input: input, documents: FollowUpDocument.allCases, formats: formats,
+                                                into: staging)
+        try staging.commit()
+        #expect(names == inMemory.map(\.fileName), "the same files in the same order")
+        for output in inMemory {
+            #expect(try Data(contentsOf: folder.appendingPathComponent(output.fileName)) == output.data, "\(output.fileName)")
+        }
+    }
+}
+
+/// The JSON format's bytes are those of `JSONEncoder` over the model's Codable form, on real
+/// documents: both samples and a synthetic report with every kind of indicator table.
+@Suite struct JSONOnRealDocumentsTests {
+    @Test func theSamplesAndASyntheticReportGiveTheEncodersBytes() throws {
+        var reports = try ["kansensho-kihon-senryaku", "amr-action-plan"].map {
+            try ReportLoader().load(path: RenderPipelineTests.sample($0))
+        }
+        let yaml = try SyntheticReport(goals: 3, strategiesPerGoal: 2, indicatorsPerStrategy: 4).yaml()
+        reports.append(try ReportLoader().load(text: yaml, file: "synthetic.yaml", baseDirectory: nil))
+        for report in reports {
+            for document in FollowUpDocument.allCases {
+                let model = document.assemble(report)
+                let written = try JSONRenderer().renderBytes(model)
+                #expect(Data(written) == (try DocumentJSON.encodeWithFoundation(model)), "\(model.metadata.identifier)")
+            }
+        }
+    }
+}

@@ -45,12 +45,39 @@ public struct LineBreaker {
 
     /// The lines with their display widths.
     func wrappedLines(_ text: String, width: Int) -> [TextLine] {
+        if let line = singleLine(text, width: max(width, 1)) { return [line] }
         let scanned = ScannedText(text)
         var lines: [TextLine] = []
         scanned.forEachParagraph { range in
             wrapParagraph(scanned, range, width: max(width, 1), into: &lines)
         }
         return lines
+    }
+
+    /// The text as its one line, when it has no hard break and fits as it is (its trailing
+    /// spaces dropped): what filling gives then, without taking it apart. Most table cells
+    /// and list items are such texts.
+    private func singleLine(_ text: String, width: Int) -> TextLine? {
+        var columns = 0
+        var trailingSpaces = 0
+        for character in text {
+            let first = character.unicodeScalars.first?.value ?? 0
+            if first < 0x80 {
+                if (0x0A...0x0D).contains(first) { return nil }
+                if first == 0x20, character.utf8.count == 1 {
+                    trailingSpaces += 1
+                    columns += 1
+                    continue
+                }
+            } else if character.isNewline {
+                return nil
+            }
+            trailingSpaces = 0
+            columns += DisplayWidth.of(character, ambiguous: ambiguousWidth)
+            if columns > width { return nil }
+        }
+        guard trailingSpaces > 0 else { return TextLine(text: text, width: columns) }
+        return TextLine(text: String(text.utf8.dropLast(trailingSpaces)) ?? text, width: columns - trailingSpaces)
     }
 
     // MARK: - Break opportunities
