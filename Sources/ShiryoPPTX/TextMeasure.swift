@@ -35,78 +35,95 @@ enum TextMeasure {
     }
 
     /// Lines that `text` takes in a line `lineEms` wide; `\n` starts a new line.
+    ///
+    /// One pass over the scalars: each unit between break opportunities is placed as soon as
+    /// it ends (the planner measures every paragraph of a slide at every size it tries).
     static func lineCount(_ text: String, lineEms: Double) -> Int {
-        text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
-            total + lineCount(ofLine: Array(line.unicodeScalars), lineEms: max(lineEms, 2))
-        }
-    }
-
-    /// Greedy filling of unbreakable units, as a line breaker that may break wherever the
-    /// rules allow does.
-    private static func lineCount(ofLine scalars: [Unicode.Scalar], lineEms: Double) -> Int {
-        var lines = 1
-        var used = 0.0
-        for unit in units(scalars) {
-            if unit.isSpace {
-                used += unit.width       // a space at the end of a line hangs: it never wraps
-                continue
-            }
-            if used + unit.width <= lineEms {
-                used += unit.width
-            } else if unit.width <= lineEms {
-                lines += 1
-                used = unit.width
-            } else {
-                // A word longer than a line is broken where it must be, from the current line on.
-                let total = used + unit.width
-                let extra = Int((total / lineEms).rounded(.up)) - 1
-                lines += extra
-                used = total - Double(extra) * lineEms
-            }
-        }
-        return lines
-    }
-
-    private struct Unit {
-        var width: Double
-        var isSpace: Bool
-    }
-
-    /// The line as units between which a break is allowed.
-    private static func units(_ scalars: [Unicode.Scalar]) -> [Unit] {
-        var units: [Unit] = []
+        var filling = Filling(lineEms: max(lineEms, 2))
+        var total = 0
         var current = 0.0
         var previous: Unicode.Scalar?
-        for scalar in scalars {
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if current > 0 { filling.place(current) }
+                total += filling.lines
+                filling = Filling(lineEms: filling.lineEms)
+                current = 0
+                previous = nil
+                continue
+            }
             let isSpace = scalar == " " || scalar == "\u{3000}"
             if let previous, current > 0, isSpace || canBreak(between: previous, and: scalar) {
-                units.append(Unit(width: current, isSpace: false))
+                filling.place(current)
                 current = 0
             }
             if isSpace {
-                units.append(Unit(width: width(of: scalar), isSpace: true))
+                filling.used += width(of: scalar)  // a space at the end of a line hangs: it never wraps
                 previous = nil
                 continue
             }
             current += width(of: scalar)
             previous = scalar
         }
-        if current > 0 { units.append(Unit(width: current, isSpace: false)) }
-        return units
+        if current > 0 { filling.place(current) }
+        return total + filling.lines
+    }
+
+    /// Greedy filling of unbreakable units, as a line breaker that may break wherever the
+    /// rules allow does.
+    private struct Filling {
+        let lineEms: Double
+        var lines = 1
+        var used = 0.0
+
+        init(lineEms: Double) { self.lineEms = lineEms }
+
+        mutating func place(_ width: Double) {
+            if used + width <= lineEms {
+                used += width
+            } else if width <= lineEms {
+                lines += 1
+                used = width
+            } else {
+                // A word longer than a line is broken where it must be, from the current line on.
+                let total = used + width
+                let extra = Int((total / lineEms).rounded(.up)) - 1
+                lines += extra
+                used = total - Double(extra) * lineEms
+            }
+        }
     }
 
     private static func canBreak(between before: Unicode.Scalar, and after: Unicode.Scalar) -> Bool {
-        if noLineStart.contains(after) || noLineEnd.contains(before) { return false }
+        let afterClass = characterClass(after)
+        let beforeClass = characterClass(before)
+        if afterClass & noLineStartFlag != 0 || beforeClass & noLineEndFlag != 0 { return false }
         // Latin words, numbers and their punctuation stay together.
-        if isWordCharacter(before), isWordCharacter(after) { return false }
-        return true
+        return beforeClass & wordFlag == 0 || afterClass & wordFlag == 0
     }
 
-    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x2E80 && !noLineEnd.contains(scalar) && !noLineStart.contains(scalar)
-            || (0xFF10...0xFF19).contains(scalar.value) || (0xFF21...0xFF3A).contains(scalar.value)
-            || (0xFF41...0xFF5A).contains(scalar.value)
+    private static let noLineStartFlag: UInt8 = 1
+    private static let noLineEndFlag: UInt8 = 2
+    private static let wordFlag: UInt8 = 4
+
+    /// The flags of a scalar: looked up in a table of the Basic Multilingual Plane, made once
+    /// (every pair of neighbouring characters of every paragraph is asked about).
+    private static func characterClass(_ scalar: Unicode.Scalar) -> UInt8 {
+        scalar.value < 0x10000 ? classes[Int(scalar.value)] : 0
     }
+
+    private static let classes: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        for scalar in noLineStart { table[Int(scalar.value)] |= noLineStartFlag }
+        for scalar in noLineEnd { table[Int(scalar.value)] |= noLineEndFlag }
+        for value in 0..<0x10000 where table[value] == 0 {
+            if value < 0x2E80 || (0xFF10...0xFF19).contains(value) || (0xFF21...0xFF3A).contains(value)
+                || (0xFF41...0xFF5A).contains(value) {
+                table[value] |= wordFlag
+            }
+        }
+        return table
+    }()
 
     private static let noLineStart = Set("）」』】〕〉》］｝〙〗、。，．・：；？！ー‐゠–〜ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻ゝゞヽヾ)]},.:;!?%".unicodeScalars)
     private static let noLineEnd = Set("（「『【〔〈《［｛〘〖([{".unicodeScalars)

@@ -96,6 +96,19 @@ import Testing
         #expect(found.first?.keyPath == "a5[7]")
     }
 
+    /// The quick look for anchors and aliases must not miss those written against a flow
+    /// indicator or a JSON-like key's colon, whatever the text around them holds.
+    @Test func anAliasBombInTightFlowStyleIsRefusedToo() {
+        var lines = [#"{"a0":&a0 [x,x,x,x,x,x,x,x,x,x],"#]
+        for level in 1...9 {
+            lines.append(#""a\#(level)":&a\#(level) ["# + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ",") + "],")
+        }
+        lines.append(#""title":"R&D*1"}"#)
+        let found = diagnostics(of: lines.joined(separator: "\n"))
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("aliases expand the report by more than 1000000 nodes") == true)
+    }
+
     @Test func aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws {
         // A sparse file: large to the file system, no space on the disk.
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-big-\(UUID().uuidString).yaml")

@@ -29,11 +29,19 @@ enum AliasBudget {
     /// add no more, or if the text does not parse (the composer then reports why).
     static func check(_ text: String, limit: Int) -> Problem? {
         // Without an anchor (&) and an alias (*) there is nothing to count, and no second parse.
+        // Either starts a token, so it follows white space, a flow indicator, the colon of a
+        // JSON-like key ({"a":*b}) or nothing: a & or * inside text (注*1, R&D) is not one.
         var hasAnchor = false
         var hasAlias = false
+        var previous: UInt8 = 0x0A
         for byte in text.utf8 {
-            if byte == UInt8(ascii: "&") { hasAnchor = true } else if byte == UInt8(ascii: "*") { hasAlias = true }
-            if hasAnchor && hasAlias { break }
+            if previous == 0x20 || previous == 0x0A || previous == 0x0D || previous == 0x09
+                || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ",")
+                || previous == UInt8(ascii: ":") {
+                if byte == UInt8(ascii: "&") { hasAnchor = true } else if byte == UInt8(ascii: "*") { hasAlias = true }
+                if hasAnchor && hasAlias { break }
+            }
+            previous = byte
         }
         guard hasAnchor && hasAlias else { return nil }
         var parser = yaml_parser_t()
