@@ -111,9 +111,17 @@ struct PageEstimate {
     /// How many lines `text` takes at `size` points in `width` twips.
     private func lines(_ text: String, size: Double, width: Double) -> Int {
         let perLine = max(width / (size * 20), 1)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { sum, line in
-            let ems = line.unicodeScalars.reduce(0.0) { $0 + ($1.value < 0x2000 ? 0.55 : 1) }
-            return sum + max(Int((ems / perLine).rounded(.up)), 1)
+        // One pass over the scalars (every paragraph and cell of the 詳細 is measured).
+        var total = 0
+        var ems = 0.0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                total += max(Int((ems / perLine).rounded(.up)), 1)
+                ems = 0
+            } else {
+                ems += scalar.value < 0x2000 ? 0.55 : 1
+            }
         }
+        return total + max(Int((ems / perLine).rounded(.up)), 1)
     }
 }
