@@ -46,6 +46,15 @@ public final class RenderOutput {
 
     /// Appends bytes: a `Data`, an `[UInt8]` or any other sequence of bytes.
     public func write(_ data: some Sequence<UInt8>) {
+        if descriptor != nil, bytes.isEmpty,
+           let direct = data.withContiguousStorageIfAvailable({ buffer -> Bool in
+               // A whole file handed over at once (a zipped package) goes out without a copy.
+               guard buffer.count >= Self.chunkSize else { return false }
+               writeOut(UnsafeRawBufferPointer(buffer))
+               return true
+           }), direct {
+            return
+        }
         bytes.append(contentsOf: data)
         if descriptor != nil, bytes.count >= Self.chunkSize { drain() }
     }
@@ -70,25 +79,28 @@ public final class RenderOutput {
     }
 
     private func drain() {
-        guard let descriptor else { return }
+        guard descriptor != nil else { return }
         defer { bytes.removeAll(keepingCapacity: true) }
-        guard writeError == 0 else { return }
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                #if canImport(Glibc)
-                let result = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                #else
-                let result = Darwin.write(descriptor, base + offset, buffer.count - offset)
-                #endif
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    writeError = errno
-                    return
-                }
-                offset += result
+        bytes.withUnsafeBytes { writeOut($0) }
+    }
+
+    /// Hands `buffer` to the file, all of it, unless a write failed before.
+    private func writeOut(_ buffer: UnsafeRawBufferPointer) {
+        guard let descriptor, writeError == 0 else { return }
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            #if canImport(Glibc)
+            let result = Glibc.write(descriptor, base + offset, buffer.count - offset)
+            #else
+            let result = Darwin.write(descriptor, base + offset, buffer.count - offset)
+            #endif
+            if result < 0 {
+                if errno == EINTR { continue }
+                writeError = errno
+                return
             }
+            offset += result
         }
-        written += bytes.count
+        written += buffer.count
     }
 }

@@ -74,12 +74,15 @@ import Testing
 
         let committed = OutputStaging(directory: out)
         let first = try committed.output(named: "a.txt")
-        first.write(Data(repeating: 0x41, count: 1 << 20))
+        first.write(Data(repeating: 0x41, count: 1 << 20))    // large, nothing buffered: straight out
+        first.write(" mid ")                                  // buffered
+        first.write(Data(repeating: 0x42, count: 1 << 20))    // large: after the buffer, in order
         try committed.close(first, named: "a.txt")
         #expect(throws: OutputStaging.Failure.self) { try committed.output(named: "a.txt") }
         try committed.commit()
         #expect(try names(out) == ["a.txt"])
-        #expect(try Data(contentsOf: out.appendingPathComponent("a.txt")).count == 1 << 20)
+        #expect(try Data(contentsOf: out.appendingPathComponent("a.txt"))
+            == Data(repeating: 0x41, count: 1 << 20) + Data(" mid ".utf8) + Data(repeating: 0x42, count: 1 << 20))
     }
 
     @Test func nothingTouchesTheDiskBeforeTheFirstOutput() throws {
