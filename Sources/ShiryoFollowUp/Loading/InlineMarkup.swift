@@ -9,6 +9,11 @@ enum InlineMarkup {
     }
 
     static func parse(_ source: String) -> Result<RichText, Failure> {
+        // Most texts hold no markup at all: they are their own single span.
+        if !source.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "*")
+            || $0 == UInt8(ascii: "[") || $0 == 0x0A }) {
+            return .success(RichText(source.isEmpty ? [] : [.text(source)]))
+        }
         let scalars = Array(source.unicodeScalars)
         var outer: [RichText.Span] = []
         var strong: [RichText.Span]?

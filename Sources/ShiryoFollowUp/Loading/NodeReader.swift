@@ -35,14 +35,21 @@ final class NodeReader {
     // MARK: Shapes
 
     /// A mapping's values by key, after reporting unknown, duplicate and missing keys.
+    ///
+    /// A mapping of the data format has a dozen keys at most, so they are kept in order and
+    /// searched (cheaper than hashing every key of every mapping of a large report).
     struct Fields {
         let node: Node
         let path: KeyPath
-        fileprivate var values: [String: (key: Node, value: Node)]
+        fileprivate var values: [(name: String, key: Node, value: Node)]
 
-        subscript(key: String) -> Node? { values[key]?.value }
-        func keyNode(_ key: String) -> Node? { values[key]?.key }
-        func has(_ key: String) -> Bool { values[key] != nil }
+        fileprivate func entry(_ name: String) -> (name: String, key: Node, value: Node)? {
+            values.first { $0.name == name }
+        }
+
+        subscript(key: String) -> Node? { entry(key)?.value }
+        func keyNode(_ key: String) -> Node? { entry(key)?.key }
+        func has(_ key: String) -> Bool { entry(key) != nil }
     }
 
     /// `alsoValidElsewhere` names keys of another shape that may stand at the same place (an
@@ -55,10 +62,10 @@ final class NodeReader {
             report(node, path, "expected \(what) (a mapping of key: value), found \(describe(node))")
             return nil
         }
-        var values: [String: (key: Node, value: Node)] = [:]
+        var fields = Fields(node: node, path: path, values: [])
         for (keyNode, valueNode) in mapping {
             guard let key = plainKey(keyNode, path) else { continue }
-            if let first = values[key] {
+            if let first = fields.entry(key) {
                 report(keyNode, path.appending(key), "duplicate key '\(key)'; expected each key once in a mapping "
                     + "(the first is at \(location(of: first.key).line):\(location(of: first.key).column))")
                 continue
@@ -75,12 +82,12 @@ final class NodeReader {
                        "unknown key '\(key)'\(hint); expected one of: \(allowed.joined(separator: ", "))")
                 continue
             }
-            values[key] = (keyNode, valueNode)
+            fields.values.append((key, keyNode, valueNode))
         }
-        for key in required where values[key] == nil {
+        for key in required where !fields.has(key) {
             report(node, path, "missing required key '\(key)' in \(what)")
         }
-        return Fields(node: node, path: path, values: values)
+        return fields
     }
 
     /// The entries of a mapping whose keys are ids chosen by the author (the ministry
