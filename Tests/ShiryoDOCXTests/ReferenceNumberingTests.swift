@@ -147,7 +147,9 @@ import Testing
         ("<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>", "expected w:numbering"),
         ("<w:numbering xmlns:w=\"urn:other\"/>", "expected w:numbering"),
         ("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-            + "<w:num w:numId=\"x\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>", "numeric w:numId"),
+            + "<w:num w:numId=\"x\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>", "w:numId is no whole number"),
+        ("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+            + "<w:abstractNum w:abstractNumId=\"2147483647\"/></w:numbering>", "w:abstractNumId is no whole number"),
         ("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
             + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num><w:abstractNum w:abstractNumId=\"0\"/></w:numbering>",
          "after a w:num"),

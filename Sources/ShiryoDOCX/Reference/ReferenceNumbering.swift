@@ -5,7 +5,7 @@ import FoundationXML
 
 /// An office's numbering part (word/numbering.xml or whatever its document relationship
 /// names), checked: well-formed, root `w:numbering` with `w` bound to WordprocessingML,
-/// every `w:abstractNum` and `w:num` with a numeric id, the definitions before the instances.
+/// every `w:abstractNum` and `w:num` with a whole-number id, the definitions before the instances.
 ///
 /// Its `w:abstractNum` and `w:num` are kept with their ids, so its styles' `w:numPr` still
 /// point at them. Its picture bullets (`w:numPicBullet`, and the levels' `w:lvlPicBulletId`
@@ -91,13 +91,13 @@ final class NumberingInventory: NSObject, XMLParserDelegate {
                 return
             }
             guard let id = Self.id(attributeDict["w:abstractNumId"]) else {
-                refuse(parser, "has a w:abstractNum without a numeric w:abstractNumId")
+                refuse(parser, "has a w:abstractNum whose w:abstractNumId is no whole number from 0 to \(Self.largestID)")
                 return
             }
             abstractIDs.append(id)
         case "w:num":
             guard let id = Self.id(attributeDict["w:numId"]) else {
-                refuse(parser, "has a w:num without a numeric w:numId")
+                refuse(parser, "has a w:num whose w:numId is no whole number from 0 to \(Self.largestID)")
                 return
             }
             numIDs.append(id)
@@ -111,9 +111,11 @@ final class NumberingInventory: NSObject, XMLParserDelegate {
         if depth == 0 { closedRoot = true }
     }
 
-    /// A decimal id Word can read: 0 to 2^31 - 1, so that ours past it stay numbers too.
+    /// The largest id taken: ours, numbered past it, stay below 2^31 as Word's do.
+    static let largestID = Int(Int32.max / 2)
+
     private static func id(_ value: String?) -> Int? {
-        guard let value, let id = Int32(value), id >= 0, id < Int32.max / 2 else { return nil }
-        return Int(id)
+        guard let value, let id = Int(value), (0...largestID).contains(id) else { return nil }
+        return id
     }
 }
