@@ -68,7 +68,7 @@ struct Render: FormatCommand {
     @Option(help: "xhtml, pdf: a CSS file that replaces the built-in stylesheet.")
     var stylesheet: String?
 
-    @Option(help: "docx: a .docx whose styles, page setup and theme the output takes.")
+    @Option(help: "docx: a .docx whose styles, page setup, theme and numbering the output takes.")
     var referenceDocx: String?
 
     @Option(help: ArgumentHelp(

@@ -7,7 +7,7 @@ import ShiryoRendering
 public struct DOCXRenderOptions: Sendable {
     /// The input report's folder: figure images are resolved against it and may not leave it.
     public var inputDirectory: URL?
-    /// A .docx whose styles, page setup and theme the output adopts (pandoc's --reference-doc):
+    /// A .docx whose styles, page setup, theme and numbering definitions the output adopts (pandoc's --reference-doc):
     /// offices keep their look in such a template. Styles we need that it lacks are added.
     public var referenceDocx: URL?
     /// The table of contents (a TOC field with its entries filled in) and the draft marks.
@@ -39,12 +39,15 @@ public struct DOCXRenderer: DocumentRenderer {
     public var acceptedOptions: [RenderOption] {
         [RenderOption(
             name: "reference-docx", valueName: "FILE",
-            help: "take the styles, page setup and theme of this .docx (an office's own template)")]
+            help: "take the styles, page setup, theme and numbering of this .docx (an office's own template)")]
             + DocumentMarkingOptions.all
     }
 
+    /// Checks the options, and reads and checks the reference document (its theme and
+    /// numbering parts), before any report is loaded.
     public func validate(_ options: RenderOptions) throws {
         _ = try DocumentMarkingOptions(options, format: formatName)
+        _ = try options["reference-docx"].map { try ReferenceDocument.load(URL(fileURLWithPath: $0)) }
     }
 
     public init() {}
@@ -71,6 +74,8 @@ public struct DOCXRenderer: DocumentRenderer {
         }
 
         let context = BodyContext(document: document, page: page, inputDirectory: options.inputDirectory)
+        // The office's list definitions keep their ids; ours are numbered past them.
+        if let numbering = reference?.numbering { context.numbering = numbering.registry }
         context.marking = options.marking
         context.companionFileNames = options.companionFileNames
         if options.marking.contents, document.kind == .report {
@@ -85,7 +90,9 @@ public struct DOCXRenderer: DocumentRenderer {
         var package = PackageBuilder(mainPart: DocumentPart.path)
         package.add(DocumentPart.path, body, contentType: Type.document)
         package.add("word/styles.xml", styles.bytes, contentType: Type.styles)
-        package.add("word/numbering.xml", try NumberingPart.write(context.numbering), contentType: Type.numbering)
+        let numbering = try reference?.numbering.map { try NumberingPart.merge($0, context.numbering) }
+        package.add(
+            "word/numbering.xml", try numbering ?? NumberingPart.write(context.numbering), contentType: Type.numbering)
         package.add("word/footnotes.xml", footnotes, contentType: Type.footnotes)
         package.add("word/settings.xml", try SettingsPart.write(), contentType: Type.settings)
         package.add("word/fontTable.xml", try FontTablePart.write(), contentType: Type.fontTable)

@@ -31,6 +31,8 @@ struct ListFormat {
 
 /// The list instances found while writing the body. Each list block gets its own `w:num`,
 /// so numbered lists restart at their `start`; all share one abstract definition per style.
+///
+/// With an office's numbering kept beside ours, our ids start past its largest ones.
 struct NumberingRegistry {
     struct Instance {
         var style: ListStyle
@@ -38,12 +40,24 @@ struct NumberingRegistry {
         var start: Int
     }
 
+    /// Our first `numId` is `numIDBase + 1`, our first `abstractNumId` `abstractIDBase`.
+    var numIDBase = 0
+    var abstractIDBase = 0
     private(set) var instances: [Instance] = []
+
+    init(numIDBase: Int = 0, abstractIDBase: Int = 0) {
+        self.numIDBase = numIDBase
+        self.abstractIDBase = abstractIDBase
+    }
 
     /// Returns the `numId` for a new list.
     mutating func register(style: ListStyle, level: Int, start: Int) -> Int {
         instances.append(Instance(style: style, level: level, start: start))
-        return instances.count
+        return numIDBase + instances.count
+    }
+
+    func abstractID(of style: ListStyle) -> Int {
+        abstractIDBase + (ListStyle.allCases.firstIndex(of: style) ?? 0)
     }
 }
 
@@ -55,27 +69,53 @@ enum NumberingPart {
         try XMLWriter.document(standalone: true) { xml in
             let w = WordWriter(xml)
             try w.startRoot("numbering")
-            for (index, style) in ListStyle.allCases.enumerated() {
-                try writeAbstract(id: index, style: style, to: w)
-            }
-            for (offset, instance) in registry.instances.enumerated() {
-                try w.start("num")
-                try w.attribute("numId", String(offset + 1))
-                try w.value("abstractNumId", abstractID(of: instance.style))
-                if ListFormat.of(instance.style).isNumbered {
-                    try w.start("lvlOverride")
-                    try w.attribute("ilvl", String(instance.level))
-                    try w.value("startOverride", instance.start)
-                    try w.end()
-                }
-                try w.end()
-            }
+            try writeAbstracts(registry, to: w)
+            try writeInstances(registry, to: w)
             try w.end()
         }
     }
 
-    static func abstractID(of style: ListStyle) -> Int {
-        ListStyle.allCases.firstIndex(of: style) ?? 0
+    /// An office's numbering part with ours added: its definitions keep their ids (its styles
+    /// point at them), ours go after its last `w:abstractNum` and after its last `w:num`.
+    /// Picture bullets are left out (see `ReferenceNumbering`).
+    static func merge(_ reference: ReferenceNumbering, _ registry: NumberingRegistry) throws -> [UInt8] {
+        var abstractsWritten = false
+        var instancesWritten = false
+        func ours(upTo element: String?, _ xml: XMLWriter) throws {
+            let w = WordWriter(xml)
+            if !abstractsWritten, element != "w:abstractNum", element != "w:numPicBullet" {
+                abstractsWritten = true
+                try writeAbstracts(registry, to: w)
+            }
+            if !instancesWritten, element != "w:abstractNum", element != "w:numPicBullet", element != "w:num" {
+                instancesWritten = true
+                try writeInstances(registry, to: w)
+            }
+        }
+        return try XMLReplay.copy(
+            reference.data, part: reference.path, dropping: ReferenceNumbering.dropped,
+            beforeRootChild: { try ours(upTo: $0, $1) }, beforeRootEnd: { try ours(upTo: nil, $0) })
+    }
+
+    private static func writeAbstracts(_ registry: NumberingRegistry, to w: WordWriter) throws {
+        for style in ListStyle.allCases {
+            try writeAbstract(id: registry.abstractID(of: style), style: style, to: w)
+        }
+    }
+
+    private static func writeInstances(_ registry: NumberingRegistry, to w: WordWriter) throws {
+        for (offset, instance) in registry.instances.enumerated() {
+            try w.start("num")
+            try w.attribute("numId", String(registry.numIDBase + offset + 1))
+            try w.value("abstractNumId", registry.abstractID(of: instance.style))
+            if ListFormat.of(instance.style).isNumbered {
+                try w.start("lvlOverride")
+                try w.attribute("ilvl", String(instance.level))
+                try w.value("startOverride", instance.start)
+                try w.end()
+            }
+            try w.end()
+        }
     }
 
     private static func writeAbstract(id: Int, style: ListStyle, to w: WordWriter) throws {

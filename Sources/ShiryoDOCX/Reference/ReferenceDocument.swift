@@ -5,13 +5,16 @@ import FoundationXML
 import ZIPFoundation
 
 /// What we take from a user's .docx, the way pandoc's --reference-doc works: its styles
-/// (ours are added where it lacks them), its page size and margins, and its theme (the
-/// office's theme fonts and colours, which its styles may refer to).
+/// (ours are added where it lacks them), its page size and margins, its theme (the
+/// office's theme fonts and colours, which its styles may refer to) and its numbering
+/// definitions (its numbered heading and list styles point at them; ours are added).
 struct ReferenceDocument {
     var styles: Data
     var page: PageSetup?
     /// The reference's DrawingML theme, when it has one; ours is written otherwise.
     var theme: Data?
+    /// The reference's numbering part, when its document relationships name one.
+    var numbering: ReferenceNumbering?
 
     static func load(_ url: URL) throws -> ReferenceDocument {
         let archive: Archive
@@ -25,27 +28,45 @@ struct ReferenceDocument {
         }
         let page = try read("word/document.xml", from: archive).flatMap(PageSetupReader.read)
         var theme: Data?
-        if let data = try read(themePath(in: archive), from: archive) {
+        // Word names it word/theme/theme1.xml, but any name is allowed.
+        let themePath = try relationshipTarget("theme", in: archive) ?? "word/theme/theme1.xml"
+        if let data = try read(themePath, from: archive) {
             guard ThemeCheck.isTheme(data) else {
                 throw DOCXError.referenceDocument("\(url.path): its theme part is not a DrawingML theme")
             }
             theme = data
         }
-        return ReferenceDocument(styles: styles, page: page, theme: theme)
+        var numbering: ReferenceNumbering?
+        if let path = try relationshipTarget("numbering", in: archive) {
+            guard let data = try read(path, from: archive) else {
+                throw DOCXError.referenceDocument("\(url.path): its document names a numbering part \(path) it does not have")
+            }
+            do {
+                numbering = try ReferenceNumbering(path: path, data: data)
+            } catch let NumberingInventory.Problem.invalid(reason) {
+                throw DOCXError.referenceDocument("\(url.path): its numbering part \(path) \(reason)")
+            }
+        }
+        return ReferenceDocument(styles: styles, page: page, theme: theme, numbering: numbering)
     }
 
-    /// The part the main document's theme relationship points to (Word names it
-    /// word/theme/theme1.xml, but any name is allowed).
-    private static func themePath(in archive: Archive) throws -> String {
-        let fallback = "word/theme/theme1.xml"
+    /// The part the main document's relationship of `type` (the last segment of the
+    /// relationship type, `theme`) points to, if it has one that stays inside the package.
+    private static func relationshipTarget(_ type: String, in archive: Archive) throws -> String? {
         guard let rels = try read("word/_rels/document.xml.rels", from: archive),
-              let text = String(data: rels, encoding: .utf8),
-              let match = text.firstMatch(of: #/<Relationship\b[^>]*Type="[^"]*/theme"[^>]*>/#)
-        else { return fallback }
-        guard let target = String(match.output).firstMatch(of: #/Target="([^"]+)"/#)?.output.1 else { return fallback }
-        let relative = target.hasPrefix("/") ? String(target.dropFirst()) : "word/" + target
-        // A part inside the package only: no way out of it.
-        return relative.split(separator: "/").contains("..") ? fallback : relative
+              let text = String(data: rels, encoding: .utf8)
+        else { return nil }
+        for relationship in text.matches(of: #/<Relationship\b[^>]*>/#) {
+            let element = String(relationship.output)
+            guard element.firstMatch(of: #/Type=["'][^"']*/relationships/([A-Za-z]+)["']/#)?.output.1 == Substring(type),
+                  element.firstMatch(of: #/TargetMode=["']External["']/#) == nil,
+                  let target = element.firstMatch(of: #/Target=["']([^"']+)["']/#)?.output.1
+            else { continue }
+            let relative = target.hasPrefix("/") ? String(target.dropFirst()) : "word/" + target
+            // A part inside the package only: no way out of it.
+            return relative.split(separator: "/").contains("..") ? nil : relative
+        }
+        return nil
     }
 
     private static func read(_ path: String, from archive: Archive) throws -> Data? {
