@@ -122,7 +122,7 @@ let package = Package(
         // targets when built with -sanitize=fuzzer -DSHIRYO_FUZZING, and replay saved inputs otherwise.
         .target(
             name: "ShiryoFuzzing",
-            dependencies: ["ShiryoKit", "ShiryoFollowUp", "ShiryoModel", "ShiryoRendering", "CLibXML2",
+            dependencies: ["ShiryoKit", "ShiryoFollowUp", "ShiryoModel", "ShiryoRendering", "ShiryoXML",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .executableTarget(name: "shiryo-fuzz-loader", dependencies: ["ShiryoFuzzing"]),

@@ -1,23 +1,12 @@
-import CLibXML2
 import Foundation
+import ShiryoXML
 import ZIPFoundation
 
 /// Whether bytes are well-formed, namespace-well-formed XML, judged by libxml2 (which did not
 /// write them: Shiryo writes through its own checks first).
 enum WellFormedXML {
     static func check(_ bytes: [UInt8]) -> Bool {
-        guard let context = xmlNewParserCtxt() else { return false }
-        defer { xmlFreeParserCtxt(context) }
-        // Silence libxml2's own printing; the verdict is what counts.
-        xmlSetStructuredErrorFunc(nil) { _, _ in }
-        let options = Int32(XML_PARSE_NONET.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) {
-                xmlCtxtReadMemory(context, $0.baseAddress, Int32($0.count), "fuzz.xml", nil, options)
-            }
-        }
-        defer { if let document { xmlFreeDoc(document) } }
-        return document != nil && context.pointee.wellFormed != 0 && context.pointee.nsWellFormed != 0
+        XMLWellFormedness.problem(in: bytes) == nil
     }
 
     /// The names of the XML parts of a zip package (DOCX) that are not well-formed; a

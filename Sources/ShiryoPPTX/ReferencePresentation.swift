@@ -1,4 +1,5 @@
 import Foundation
+import ShiryoXML
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -115,6 +116,10 @@ struct ReferencePresentation {
     /// Every element of a part, in order, with local names: the parts are small, and this
     /// also proves them well-formed before they are copied.
     static func scan(_ data: Data, part: String, fail: (String) -> RenderFailure) throws -> [Element] {
+        // libxml2 judges first: Foundation's parser on Linux lets some malformed parts through.
+        if let problem = XMLWellFormedness.problem(in: [UInt8](data)) {
+            throw fail("\(part) is not well-formed XML (\(problem))")
+        }
         let collector = ElementCollector()
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true

@@ -2,6 +2,7 @@ import Foundation
 @testable import ShiryoDOCX
 import ShiryoModel
 import ShiryoOOXML
+import ShiryoRendering
 import Testing
 
 @Suite struct ReferenceDocumentTests {
@@ -76,6 +77,28 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         #expect(throws: DOCXError.self) {
             _ = try DOCXRenderer().render(sampleReport(), options: DOCXRenderOptions(referenceDocx: url))
+        }
+    }
+
+    /// Parts Foundation's parser on Linux lets through (an end tag that closes the wrong
+    /// element, a root never closed) are refused by libxml2's judgement, naming the part.
+    @Test(arguments: ["word/styles.xml", "word/theme/theme1.xml", "word/document.xml"])
+    func aMalformedPartOfTheReferenceIsRefusedNamingIt(part: String) throws {
+        var files = try parts(DOCXRenderer().render(sampleReport(), options: DOCXRenderOptions()))
+        let original = String(decoding: try #require(files[part]), as: UTF8.self)
+        // Drop the last end tag: the root is never closed.
+        let cut = try #require(original.range(of: "</", options: .backwards))
+        files[part] = Data(original[..<cut.lowerBound].utf8)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("malformed-\(UUID().uuidString).docx")
+        try PackageWriter.zip(files.map { PackagePart($0.key, data: $0.value, contentType: nil) }).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var options = RenderOptions()
+        options["reference-docx"] = url.path
+        do {
+            try DOCXRenderer().validate(options)
+            Issue.record("a reference with a malformed \(part) was accepted")
+        } catch {
+            #expect("\(error)".contains("its part \(part) is not well-formed XML"), "\(error)")
         }
     }
 

@@ -54,6 +54,23 @@ import Testing
         }
     }
 
+    /// A master whose root is never closed: Foundation's parser on Linux accepts it, libxml2 does not.
+    @Test func aReferenceWithAMalformedMasterIsRefusedNamingThePart() throws {
+        var reference = try parts(try render(richSlides(image: nil), options: [:]))
+        let master = String(decoding: try #require(reference["ppt/slideMasters/slideMaster1.xml"]), as: UTF8.self)
+        let cut = try #require(master.range(of: "</", options: .backwards))
+        reference["ppt/slideMasters/slideMaster1.xml"] = Data(master[..<cut.lowerBound].utf8)
+        let zipped = try PackageWriter.zip(reference.map { PackagePart($0.key, data: $0.value, contentType: nil) })
+        let url = try temporaryFile(zipped)
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            try PPTXRenderer().validate(RenderOptions(["reference-pptx": url.path]))
+            Issue.record("a malformed master was accepted")
+        } catch let error as RenderError {
+            #expect(error.message.contains("ppt/slideMasters/slideMaster1.xml is not well-formed XML"), "\(error.message)")
+        }
+    }
+
     @Test func aMissingReferenceIsRefused() {
         #expect(throws: RenderError.self) {
             try PPTXRenderer().validate(RenderOptions(["reference-pptx": "/nonexistent/deck.pptx"]))

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import ShiryoXML
 import ZIPFoundation
 
 /// What we take from a user's .docx, the way pandoc's --reference-doc works: its styles
@@ -26,11 +27,15 @@ struct ReferenceDocument {
         guard let styles = try read("word/styles.xml", from: archive) else {
             throw DOCXError.referenceDocument("\(url.path) has no word/styles.xml")
         }
-        let page = try read("word/document.xml", from: archive).flatMap(PageSetupReader.read)
+        try checkWellFormed(styles, part: "word/styles.xml", of: url)
+        let document = try read("word/document.xml", from: archive)
+        if let document { try checkWellFormed(document, part: "word/document.xml", of: url) }
+        let page = document.flatMap(PageSetupReader.read)
         var theme: Data?
         // Word names it word/theme/theme1.xml, but any name is allowed.
         let themePath = try relationshipTarget("theme", in: archive) ?? "word/theme/theme1.xml"
         if let data = try read(themePath, from: archive) {
+            try checkWellFormed(data, part: themePath, of: url)
             guard ThemeCheck.isTheme(data) else {
                 throw DOCXError.referenceDocument("\(url.path): its theme part is not a DrawingML theme")
             }
@@ -41,6 +46,7 @@ struct ReferenceDocument {
             guard let data = try read(path, from: archive) else {
                 throw DOCXError.referenceDocument("\(url.path): its document names a numbering part \(path) it does not have")
             }
+            try checkWellFormed(data, part: path, of: url)
             do {
                 numbering = try ReferenceNumbering(path: path, data: data)
             } catch let NumberingInventory.Problem.invalid(reason) {
@@ -48,6 +54,14 @@ struct ReferenceDocument {
             }
         }
         return ReferenceDocument(styles: styles, page: page, theme: theme, numbering: numbering)
+    }
+
+    /// Refuses a part that libxml2 finds malformed (Foundation's parser on Linux lets some
+    /// through, and what we take is copied into every document rendered with the template).
+    private static func checkWellFormed(_ data: Data, part: String, of url: URL) throws {
+        if let problem = XMLWellFormedness.problem(in: [UInt8](data)) {
+            throw DOCXError.referenceDocument("\(url.path): its part \(part) is not well-formed XML (\(problem))")
+        }
     }
 
     /// The part the main document's relationship of `type` (the last segment of the
