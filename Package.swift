@@ -46,7 +46,7 @@ let package = Package(
             dependencies: ["ShiryoModel", .product(name: "Yams", package: "Yams")]
         ),
         // shiryo lint: 公用文 notation checks on the loaded report's texts, located in the file.
-        .target(name: "ShiryoLint", dependencies: ["ShiryoFollowUp", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ShiryoLint", dependencies: ["ShiryoFollowUp"]),
         .target(name: "ShiryoText", dependencies: ["ShiryoModel", "ShiryoRendering", "CICU"]),
         .target(name: "ShiryoXHTML", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML"]),
         // The Open Packaging Conventions layer every Office format shares: parts, content

@@ -1,4 +1,4 @@
-import Yams
+import ShiryoFollowUp
 
 /// Which rules run, at which level, with which options: the built-in defaults, then
 /// `.shiryo-lint.yaml` beside the report, then the report's own `lint:` mapping.
@@ -29,13 +29,13 @@ public struct LintConfiguration: Sendable, Equatable {
 
     /// A problem in the configuration, at the node that has it.
     struct Problem {
-        var node: Node
+        var node: YAMLNode
         var keyPath: String
         var message: String
     }
 
     /// Applies a `lint:` mapping (or a `.shiryo-lint.yaml` document) over these settings.
-    mutating func apply(_ node: Node, keyPath: String, rules: [any LintRule]) -> [Problem] {
+    mutating func apply(_ node: YAMLNode, keyPath: String, rules: [any LintRule]) -> [Problem] {
         var problems: [Problem] = []
         guard case .mapping(let top) = node else {
             return [Problem(node: node, keyPath: keyPath, message: "expected a mapping with 'rules'")]
@@ -85,13 +85,13 @@ public struct LintConfiguration: Sendable, Equatable {
         return problems
     }
 
-    private static func level(_ node: Node) -> LintLevel? {
+    private static func level(_ node: YAMLNode) -> LintLevel? {
         guard let text = node.string else { return nil }
         if text == "on" { return .warning }
         return LintLevel(rawValue: text)
     }
 
-    private static func levelMessage(_ node: Node) -> String {
+    private static func levelMessage(_ node: YAMLNode) -> String {
         "expected a level (off, note, warning, error) or a mapping with 'level' and options, found '\(node.string ?? "a collection")'"
     }
 }

@@ -1,5 +1,4 @@
 import ShiryoFollowUp
-import Yams
 
 /// What kinds of characters a text holds, found in one pass, so that each rule skips the
 /// texts it has nothing to look at.
@@ -76,9 +75,9 @@ public struct LintText {
     /// Where the scalar starts in the file, and how it is written: enough to map its value
     /// to the file when a finding needs it (`ScalarMap`).
     let start: Int
-    let style: Node.Scalar.Style
+    let style: YAMLNode.Scalar.Style
 
-    init(keyPath: String, value: [Unicode.Scalar], start: Int, style: Node.Scalar.Style, readsMarkup: Bool) {
+    init(keyPath: String, value: [Unicode.Scalar], start: Int, style: YAMLNode.Scalar.Style, readsMarkup: Bool) {
         self.keyPath = keyPath
         self.field = LintText.field(of: keyPath)
         self.value = value

@@ -1,6 +1,5 @@
 import Foundation
 import ShiryoFollowUp
-import Yams
 
 /// Every rule shipped, in the order the documentation lists them.
 public enum LintRules {
@@ -74,7 +73,7 @@ public struct Linter: Sendable {
             texts.append(LintText(keyPath: scalarText.keyPath, value: value, start: start, style: scalar.style,
                                   readsMarkup: LintText.readsMarkup(scalarText.keyPath)))
         }
-        var lintNode: Node?
+        var lintNode: YAMLNode?
         if case .mapping(let top) = loaded.root {
             lintNode = top["lint"]
             if case .mapping(let notation)? = top["notation"], let digits = notation["digits"]?.string {
@@ -88,7 +87,7 @@ public struct Linter: Sendable {
         var configurationSettings = LintConfiguration(rules: rules)
         if let configuration {
             do {
-                if let node = try Yams.compose(yaml: configuration.text, .basic) {
+                if let node = try YAMLComposer.compose(configuration.text) {
                     let problems = configurationSettings.apply(node, keyPath: "", rules: rules)
                     configurationFindings += problems.map { problem($0, file: configuration.file, source: nil) }
                 }

@@ -1,4 +1,4 @@
-import Yams
+import ShiryoFollowUp
 
 /// Where each Unicode scalar of a YAML/JSON scalar's value was written in the file.
 ///
@@ -16,7 +16,7 @@ struct ScalarMap {
     /// Source offset just after the value's last scalar.
     private(set) var end: Int
 
-    init(value: [Unicode.Scalar], source: SourceText, start: Int, style: Node.Scalar.Style) {
+    init(value: [Unicode.Scalar], source: SourceText, start: Int, style: YAMLNode.Scalar.Style) {
         let src = source.scalars
         var position = start
         // The node's mark may be at its anchor or tag (&name, !!str) before the scalar.

@@ -1,4 +1,3 @@
-import Yams
 
 /// Reads goals, their strategies, actions and figures; numbers are checked for uniqueness
 /// across the report as they are read.

@@ -1,4 +1,3 @@
-import Yams
 
 /// Reads a strategy's indicator rows and groups.
 struct IndicatorDecoder {

@@ -1,4 +1,3 @@
-import Yams
 
 /// Reads values out of a YAML node tree and collects every problem instead of stopping at
 /// the first, each with its file, line, column and key path.
@@ -300,7 +299,6 @@ final class NodeReader {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         case .scalar(let scalar):
             if isNull(node) { return "nothing (null)" }
             let text = scalar.string

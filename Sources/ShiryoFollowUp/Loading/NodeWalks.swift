@@ -1,4 +1,3 @@
-import Yams
 
 /// The limits that bound the work one report can cause (see docs/data-format.md, "Limits").
 public enum Limits {
@@ -8,9 +7,6 @@ public enum Limits {
     /// expansion. A handful of aliases of small lists add a few hundred; a "billion laughs"
     /// file adds millions in a few lines.
     public static let maximumAliasNodes = 1_000_000
-    /// The most duplicate keys reported with their key paths; each costs one more parse of the
-    /// file. Beyond them, a duplicate is reported where the YAML parser stops.
-    public static let maximumDuplicateKeysLocated = 16
 }
 
 private func isBefore(_ lhs: Mark?, _ rhs: Mark?) -> Bool {
@@ -39,7 +35,7 @@ enum NodeLocator {
                 for (index, element) in sequence.enumerated() {
                     guard visit(element, path.appending(index)) else { return false }
                 }
-            case .scalar, .alias:
+            case .scalar:
                 break
             }
             return true
@@ -71,7 +67,7 @@ enum NodeLocator {
         let scalars = Array(text.unicodeScalars)
         guard location.line > 1 || location.column > 1,
               let end = scalarIndex(line: location.line, column: location.column, in: scalars),
-              let root = try? Yams.compose(yaml: String(String.UnicodeScalarView(scalars[..<end])), .basic)
+              let root = try? YAMLComposer.compose(String(String.UnicodeScalarView(scalars[..<end])))
         else { return "" }
         return keyPath(at: location, in: root)
     }
@@ -96,52 +92,5 @@ enum NodeLocator {
             previousWasCR = scalar.value == 0xD
         }
         return (line, column)
-    }
-}
-
-/// Makes a duplicate key unique for the YAML parser, and takes the change out again.
-enum DuplicateKeyMarker {
-    struct Insertion {
-        var line: Int
-        var column: Int
-        var original: String
-    }
-
-    /// Replaces the first character of the key at `mark` with a marker (a noncharacter,
-    /// which a report may not hold, so it cannot clash with a real key); nil if the key is
-    /// not a simple plain or quoted one.
-    static func insert(into text: inout String, at mark: Mark, original: String, count: Int) -> Insertion? {
-        var scalars = Array(text.unicodeScalars)
-        guard var index = NodeLocator.scalarIndex(line: mark.line, column: mark.column, in: scalars),
-              index < scalars.count
-        else { return nil }
-        if scalars[index] == "\"" || scalars[index] == "'" { index += 1 }
-        guard index < scalars.count, !"\\\"'?&!*{}[],:#|>-% \t\r\n".unicodeScalars.contains(scalars[index]),
-              let marker = Unicode.Scalar(0xFDD0 + UInt32(count % 32))  // count < 32: each marker differs
-        else { return nil }
-        scalars[index] = marker
-        text = String(String.UnicodeScalarView(scalars))
-        return Insertion(line: mark.line, column: mark.column, original: original)
-    }
-
-    /// The tree with each marked key given back its own text.
-    static func remove(_ insertions: [Insertion], from node: Node) -> Node {
-        switch node {
-        case .scalar(var scalar):
-            if let mark = scalar.mark, let first = scalar.string.unicodeScalars.first, (0xFDD0...0xFDEF).contains(first.value),
-               let insertion = insertions.last(where: { ($0.line, $0.column) == (mark.line, mark.column) }) {
-                scalar.string = insertion.original
-                return .scalar(scalar)
-            }
-            return node
-        case .mapping(let mapping):
-            let pairs = mapping.map { (remove(insertions, from: $0.key), remove(insertions, from: $0.value)) }
-            return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark))
-        case .sequence(let sequence):
-            return .sequence(Node.Sequence(sequence.map { remove(insertions, from: $0) },
-                                           sequence.tag, sequence.style, sequence.mark))
-        case .alias:
-            return node
-        }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Turns the node tree of one report file into a `FollowUpReport`, checking types, keys and
 /// references as it goes. Registries (ministries, footnotes, glossary) are read first so

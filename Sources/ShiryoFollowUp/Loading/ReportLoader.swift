@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Loads and checks a follow-up report from YAML or JSON.
 ///
@@ -108,7 +107,7 @@ public struct ReportLoader: Sendable {
         var sanitized: [UInt8]? = []
         let problems = InputCharacters.byteProblems(bytes, sanitized: &sanitized)
         let root = sanitized.flatMap { String(validating: $0, as: UTF8.self) }
-            .flatMap { try? compose($0, file: file).root }
+            .flatMap { try? compose($0, file: file) }
         throw ValidationError(diagnostics: problems.map { problem in
             let location = SourceLocation(file: file, line: problem.line, column: problem.column)
             let path = root.map { NodeLocator.keyPath(at: location, in: $0) } ?? ""
@@ -131,8 +130,7 @@ public struct ReportLoader: Sendable {
     private func loadChecked(
         text: String, file: String, baseDirectory: URL?, reader: NodeReader
     ) throws -> (report: FollowUpReport, root: Node) {
-        let composed = try compose(text, file: file)
-        guard let root = composed.root else {
+        guard let root = try compose(text, file: file) else {
             throw ValidationError(diagnostics: [Diagnostic(
                 location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
                 message: "the file is empty; expected a report (title, plan, fiscalYear, …)")])
@@ -145,72 +143,24 @@ public struct ReportLoader: Sendable {
         return (report, root)
     }
 
-    /// The node tree of a text. The YAML parser refuses a mapping with a duplicate key before
-    /// the decoder could name its key path, so each duplicate is made unique with a marker
-    /// and composed again; the markers are then taken out, and the decoder reports the
-    /// duplicate with its key path like every other problem. (At most
-    /// `Limits.maximumDuplicateKeysLocated` duplicates are handled so; more are reported
-    /// where the parser stops.) What aliases add is counted first, from the parser's events (`AliasBudget`).
-    private func compose(_ text: String, file: String) throws(ValidationError) -> (root: Node?, insertions: Int) {
+    /// The node tree of a text, in one pass over the parser's events (`YAMLComposer`); a
+    /// duplicate key stays in its mapping, for the decoder to report with its key path like
+    /// every other problem. What aliases add is counted first, from the parser's events
+    /// (`AliasBudget`).
+    private func compose(_ text: String, file: String) throws(ValidationError) -> Node? {
         if let problem = AliasBudget.check(text, limit: Limits.maximumAliasNodes) {
             throw ValidationError(diagnostics: [Diagnostic(
                 location: SourceLocation(file: file, line: problem.line, column: problem.column),
                 keyPath: problem.path, message: problem.message)])
         }
-        var current = text
-        var insertions: [DuplicateKeyMarker.Insertion] = []
-        while true {
-            do {
-                // Scalars are read as written (see NodeReader), so YAML's implicit typing, which
-                // costs a regular expression per scalar, is skipped.
-                guard let node = try Yams.compose(yaml: current, .basic) else { return (nil, insertions.count) }
-                return (insertions.isEmpty ? node : DuplicateKeyMarker.remove(insertions, from: node), insertions.count)
-            } catch let error as ValidationError {
-                throw error
-            } catch let YamlError.duplicatedKeysInMapping(duplicates, context)
-                where insertions.count < Limits.maximumDuplicateKeysLocated {
-                guard let original = duplicates.first, let insertion = DuplicateKeyMarker.insert(
-                    into: &current, at: context.mark, original: original, count: insertions.count)
-                else {
-                    throw ValidationError(diagnostics: [SyntaxErrorTranslation.diagnostic(
-                        for: YamlError.duplicatedKeysInMapping(duplicates: duplicates, context: context), file: file)])
-                }
-                insertions.append(insertion)
-            } catch {
-                var diagnostic = SyntaxErrorTranslation.diagnostic(for: error, file: file)
-                diagnostic.keyPath = NodeLocator.keyPath(beforeSyntaxErrorAt: diagnostic.location, in: current)
-                throw ValidationError(diagnostics: [diagnostic])
-            }
+        do throws(YAMLComposer.SyntaxError) {
+            return try YAMLComposer.compose(text)
+        } catch {
+            let location = SourceLocation(file: file, line: error.line, column: error.column)
+            throw ValidationError(diagnostics: [Diagnostic(
+                location: location, keyPath: NodeLocator.keyPath(beforeSyntaxErrorAt: location, in: text),
+                message: "syntax error: " + error.message)])
         }
     }
 }
 
-/// Turns the YAML parser's errors into diagnostics with positions.
-enum SyntaxErrorTranslation {
-    static func diagnostic(for error: any Swift.Error, file: String) -> Diagnostic {
-        func make(_ mark: Mark?, _ message: String) -> Diagnostic {
-            Diagnostic(location: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
-                       keyPath: "", message: "syntax error: " + message)
-        }
-        guard let yamlError = error as? YamlError else { return make(nil, String(describing: error)) }
-        switch yamlError {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let contextText = context.map { " (\($0.text))" } ?? ""
-            return make(mark, problem + contextText)
-        case .reader(let problem, let offset, _, let yaml):
-            let place = offset.map { NodeLocator.lineAndColumn(atCharacterOffset: $0, in: yaml) }
-            return Diagnostic(location: SourceLocation(file: file, line: place?.line ?? 1, column: place?.column ?? 1),
-                              keyPath: "", message: "syntax error: " + problem)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            // The parser refuses duplicate keys before our own check can see them.
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(
-                location: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                keyPath: "", message: "duplicate key \(keys); expected each key once in a mapping")
-        default:
-            return make(nil, String(describing: yamlError))
-        }
-    }
-}

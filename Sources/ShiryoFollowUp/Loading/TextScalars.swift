@@ -1,16 +1,15 @@
 import Foundation
-import Yams
 
 /// One text of the report as the loader read it: the YAML/JSON scalar (with its position and
 /// style) and the key path it was read at. Tools that check the wording (`shiryo lint`) read
 /// these instead of parsing the file a second time.
 public struct TextScalar {
     /// The scalar node; `mark` is where it starts in the file (its quote or block indicator).
-    public let node: Node
+    public let node: YAMLNode
     /// `goals[0].strategies[1].actions[0]`.
     public let keyPath: String
 
-    public var scalar: Node.Scalar? {
+    public var scalar: YAMLNode.Scalar? {
         if case .scalar(let scalar) = node { return scalar }
         return nil
     }
@@ -20,7 +19,7 @@ public struct TextScalar {
 public struct LoadedReport {
     public let report: FollowUpReport
     /// The document's root node: keys the loader does not read (`lint`) are found here.
-    public let root: Node
+    public let root: YAMLNode
     /// Every text of the report in the order read, with key path and node.
     public let texts: [TextScalar]
 }

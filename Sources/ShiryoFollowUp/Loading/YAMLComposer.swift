@@ -1,0 +1,149 @@
+import CYaml
+
+/// Builds the node tree of a text straight from libyaml's events, in one pass with a stack
+/// of open collections (no recursion, however deep the file nests).
+///
+/// Replaces the YAML library's composer, which wraps every event in an object, gives every
+/// node a tag object and hashes every mapping's keys to refuse duplicates: here a duplicate
+/// key stays in its mapping for the decoder to report at its place with its key path, and
+/// the text is parsed once. What aliases add is bounded before (`AliasBudget`).
+public enum YAMLComposer {
+    /// A syntax error: where, and libyaml's words for it.
+    public struct SyntaxError: Error, Equatable, CustomStringConvertible {
+        public var line: Int
+        public var column: Int
+        public var message: String
+
+        public var description: String { "\(line):\(column): \(message)" }
+    }
+
+    /// The root node of a one-document text; nil for a text with no document (empty, or
+    /// comments only).
+    public static func compose(_ text: String) throws(SyntaxError) -> YAMLNode? {
+        var copy = text
+        let result = copy.withUTF8 { buffer -> Result<YAMLNode?, SyntaxError> in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else {
+                return .failure(SyntaxError(line: 1, column: 1, message: "the YAML parser could not start (out of memory)"))
+            }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var composer = Composer()
+            return Result { () throws(SyntaxError) -> YAMLNode? in try composer.run(&parser, text: text) }
+        }
+        return try result.get()
+    }
+
+    private enum Open {
+        case sequence([YAMLNode])
+        case mapping([(key: YAMLNode, value: YAMLNode)], pendingKey: YAMLNode?)
+    }
+
+    private struct Frame {
+        var open: Open
+        var mark: YAMLNode.Mark
+        var anchor: String?
+    }
+
+    private struct Composer {
+        var stack: [Frame] = []
+        var anchors: [String: YAMLNode] = [:]
+        var root: YAMLNode?
+        var documents = 0
+
+        mutating func run(_ parser: inout yaml_parser_t, text: String) throws(SyntaxError) -> YAMLNode? {
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else { throw Self.error(of: parser, text: text) }
+                defer { yaml_event_delete(&event) }
+                let mark = YAMLNode.Mark(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+                switch event.type {
+                case YAML_STREAM_END_EVENT:
+                    return root
+                case YAML_DOCUMENT_START_EVENT:
+                    documents += 1
+                    if documents > 1 {
+                        throw SyntaxError(line: mark.line, column: mark.column,
+                                          message: "but found another document (expected a single document in the stream)")
+                    }
+                case YAML_SCALAR_EVENT:
+                    let scalar = event.data.scalar
+                    let value = scalar.value.map {
+                        String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
+                    } ?? ""
+                    let node = YAMLNode.scalar(.init(
+                        string: value, style: YAMLNode.Scalar.Style(rawValue: UInt8(clamping: scalar.style.rawValue)) ?? .any,
+                        mark: mark))
+                    if let anchor = Self.name(scalar.anchor) { anchors[anchor] = node }
+                    add(node)
+                case YAML_ALIAS_EVENT:
+                    guard let name = Self.name(event.data.alias.anchor), let node = anchors[name] else {
+                        throw SyntaxError(line: mark.line, column: mark.column, message: "found undefined alias")
+                    }
+                    add(node)
+                case YAML_SEQUENCE_START_EVENT:
+                    stack.append(Frame(open: .sequence([]), mark: mark, anchor: Self.name(event.data.sequence_start.anchor)))
+                case YAML_MAPPING_START_EVENT:
+                    stack.append(Frame(open: .mapping([], pendingKey: nil), mark: mark,
+                                       anchor: Self.name(event.data.mapping_start.anchor)))
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    guard let frame = stack.popLast() else { break }
+                    let node: YAMLNode
+                    switch frame.open {
+                    case .sequence(let nodes): node = .sequence(.init(nodes: nodes, mark: frame.mark))
+                    case .mapping(let pairs, _): node = .mapping(.init(pairs: pairs, mark: frame.mark))
+                    }
+                    if let anchor = frame.anchor { anchors[anchor] = node }
+                    add(node)
+                default:
+                    break
+                }
+            }
+        }
+
+        /// A finished node: into the open collection, or the root.
+        mutating func add(_ node: YAMLNode) {
+            guard var frame = stack.popLast() else {
+                root = node
+                return
+            }
+            switch frame.open {
+            case .sequence(var nodes):
+                frame.open = .sequence([])  // keep the array uniquely referenced while appending
+                nodes.append(node)
+                frame.open = .sequence(nodes)
+            case .mapping(var pairs, let pendingKey):
+                frame.open = .mapping([], pendingKey: nil)
+                if let key = pendingKey {
+                    pairs.append((key, node))
+                    frame.open = .mapping(pairs, pendingKey: nil)
+                } else {
+                    frame.open = .mapping(pairs, pendingKey: node)
+                }
+            }
+            stack.append(frame)
+        }
+
+        static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+            pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+        }
+
+        /// libyaml's error, at its place: the problem, then its context in parentheses.
+        static func error(of parser: yaml_parser_t, text: String) -> SyntaxError {
+            let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+            if parser.error == YAML_READER_ERROR {
+                // The reader gives a byte offset; the place counts scalars like every other.
+                let utf8 = text.utf8
+                let index = utf8.index(utf8.startIndex, offsetBy: parser.problem_offset, limitedBy: utf8.endIndex)
+                    .flatMap { $0.samePosition(in: text) }
+                let offset = index.map { text.distance(from: text.startIndex, to: $0) } ?? 0
+                let place = NodeLocator.lineAndColumn(atCharacterOffset: offset, in: text)
+                return SyntaxError(line: place.line, column: place.column, message: problem)
+            }
+            let context = parser.context.map { " (\(String(cString: $0)))" } ?? ""
+            return SyntaxError(line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1,
+                               message: problem + context)
+        }
+    }
+}
