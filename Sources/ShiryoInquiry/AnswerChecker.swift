@@ -115,8 +115,13 @@ struct AnswerChecker {
             let id = idValue.text ?? ""
             let idLocation = location(1, row.number)
             guard let (idSheet, layoutRow) = layout.rowsByID[id] else {
+                // `1.1-A7` beside a `1.1-A1`: a slot of a workbook made with more rows.
+                let digits = id.reversed().prefix { $0.isASCII && $0.isNumber }.count
+                let stem = id.dropLast(digits)
+                let moreRows = digits > 0 && (stem.hasSuffix("-A") || stem.hasSuffix("-N")) && layout.rowsByID[stem + "1"] != nil
                 problems.append(InquiryProblem(
-                    idLocation, "", "\(idValue.shown) is not an identifier of this inquiry; rows must not be added or renumbered"))
+                    idLocation, "", "\(idValue.shown) is not an identifier of this inquiry; rows must not be added or renumbered"
+                        + (moreRows ? " (if the workbooks were made with `--rows N`, give merge the same --rows)" : "")))
                 continue
             }
             guard idSheet == sheet else {
