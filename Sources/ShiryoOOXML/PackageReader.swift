@@ -33,7 +33,7 @@ package enum PackageReader {
         for entry in entries where entry.type == .file {
             let declared = entry.uncompressedSize
             var bytes = Data()
-            bytes.reserveCapacity(Int(declared))
+            bytes.reserveCapacity(Int(min(declared, 16 << 20)))
             do {
                 _ = try archive.extract(entry, skipCRC32: false) { chunk in
                     guard UInt64(bytes.count + chunk.count) <= declared else {
