@@ -116,7 +116,9 @@ let package = Package(
         .testTarget(name: "ShiryoLintTests", dependencies: ["ShiryoLint", "ShiryoFollowUp", "ShiryoSynthetic"], exclude: ["Fixtures"]),
         .testTarget(name: "ShiryoXLSXTests", dependencies: ["ShiryoXLSX", "ShiryoOOXML"]),
         .testTarget(
-            name: "ShiryoInquiryTests", dependencies: ["ShiryoInquiry", "ShiryoXLSX", "ShiryoFollowUp", "ShiryoKit", "ShiryoSynthetic"]),
+            name: "ShiryoInquiryTests",
+            dependencies: ["ShiryoInquiry", "ShiryoXLSX", "ShiryoFollowUp", "ShiryoKit", "ShiryoSynthetic", "ShiryoOOXML",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ShiryoKitTests", dependencies: ["ShiryoKit", "ShiryoRendering", "ShiryoSynthetic"]),
         // Fuzzing (scripts/fuzz.sh): the harnesses, and two executables that are libFuzzer
         // targets when built with -sanitize=fuzzer -DSHIRYO_FUZZING, and replay saved inputs otherwise.

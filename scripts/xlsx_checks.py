@@ -91,9 +91,14 @@ def load_yaml(path):
         return yaml.safe_load(handle)
 
 
-def strip(source, target):
-    """The report without this year's answers: actions, next year's goals, policies, results."""
-    import yaml
+def strip(source, target, expected=None):
+    """The report without this year's answers: actions, next year's goals, policies, results.
+
+    The 総括 (conclusion) stays: it is the secretariat's, asked in no workbook. A footnote that
+    only the answers referred to is left out, as the loader refuses an unreferenced footnote:
+    the workbooks cannot carry it. EXPECTED, if given, is the sample as the round trip can
+    bring it back: those footnotes and their references taken out."""
+    import re
     report = load_yaml(source)
     for goal in report["goals"]:
         for key in ("actions", "nextYear", "policy"):
@@ -105,8 +110,42 @@ def strip(source, target):
                     row.pop("value", None)
                     if "values" in row:  # the table keeps its result columns, empty
                         row["values"] = [None] * len(row["values"])
-    report.pop("conclusion", None)
-    with open(target, "w", encoding="utf-8") as handle:
+    def strings(value):
+        if isinstance(value, dict):
+            return [text for item in value.values() for text in strings(item)]
+        if isinstance(value, list):
+            return [text for item in value for text in strings(item)]
+        return [value] if isinstance(value, str) else []
+    referenced = {match for text in strings(report) for match in re.findall(r"\[\^([^\]]+)\]", text)}
+    lost = sorted(set(report.get("footnotes") or {}) - referenced)
+    for footnote in lost:
+        del report["footnotes"][footnote]
+    if "footnotes" in report and not report["footnotes"]:
+        del report["footnotes"]
+    dump(report, target)
+    if expected:
+        def without(value):
+            if isinstance(value, dict):
+                return {key: without(item) for key, item in value.items()}
+            if isinstance(value, list):
+                return [without(item) for item in value]
+            if isinstance(value, str):
+                for footnote in lost:
+                    value = value.replace(f"[^{footnote}]", "")
+            return value
+        sample = without(load_yaml(source))
+        for footnote in lost:
+            del sample["footnotes"][footnote]
+        if "footnotes" in sample and not sample["footnotes"]:
+            del sample["footnotes"]
+        dump(sample, expected)
+    print("not carried by the workbooks: " + (", ".join(f"footnote {f}" for f in lost) or "nothing"))
+
+
+def dump(report, path):
+    import yaml
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
         yaml.safe_dump(report, handle, allow_unicode=True, sort_keys=False, width=1000)
 
 
@@ -159,6 +198,7 @@ def fill(sample, made, out, csv_ministry=None):
     """Answers every workbook of MADE with SAMPLE's own text, as a ministry would in Excel."""
     answers = answers_of(load_yaml(sample))
     Path(out).mkdir(parents=True, exist_ok=True)
+    placed = set()
     for path in sorted(Path(made).glob("*.xlsx")):
         wb = openpyxl.load_workbook(path)
         for title in SHEETS[1:]:
@@ -166,6 +206,7 @@ def fill(sample, made, out, csv_ministry=None):
             headers = [c.value for c in ws[1]]
             for row in ws.iter_rows(min_row=2):
                 wanted = answers.get(row[0].value, {})
+                placed.add(row[0].value)
                 for cell, header in zip(row, headers):
                     if cell.protection.locked:
                         continue
@@ -191,13 +232,17 @@ def fill(sample, made, out, csv_ministry=None):
                         writer.writerow(["" if v is None else v for v in row])
         else:
             wb.save(target)
+    unplaced = sorted(key for key, cells in answers.items() if key not in placed and any(cells.values()))
+    if unplaced:
+        print("no row in the workbooks for " + ", ".join(unplaced) + " (make them with more --rows)", file=sys.stderr)
+        sys.exit(1)
 
 
 def main():
     if len(sys.argv) >= 3 and sys.argv[1] == "check-made":
         check_made(sys.argv[2])
-    elif len(sys.argv) == 4 and sys.argv[1] == "strip":
-        strip(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) in (4, 5) and sys.argv[1] == "strip":
+        strip(*sys.argv[2:])
         return 0
     elif len(sys.argv) in (5, 6) and sys.argv[1] == "fill":
         fill(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] if len(sys.argv) == 6 else None)

@@ -115,8 +115,13 @@ struct AnswerChecker {
             let id = idValue.text ?? ""
             let idLocation = location(1, row.number)
             guard let (idSheet, layoutRow) = layout.rowsByID[id] else {
+                // `1.1-A7` beside a `1.1-A1`: a slot of a workbook made with more rows.
+                let digits = id.reversed().prefix { $0.isASCII && $0.isNumber }.count
+                let stem = id.dropLast(digits)
+                let moreRows = digits > 0 && (stem.hasSuffix("-A") || stem.hasSuffix("-N")) && layout.rowsByID[stem + "1"] != nil
                 problems.append(InquiryProblem(
-                    idLocation, "", "\(idValue.shown) is not an identifier of this inquiry; rows must not be added or renumbered"))
+                    idLocation, "", "\(idValue.shown) is not an identifier of this inquiry; rows must not be added or renumbered"
+                        + (moreRows ? " (if the workbooks were made with `--rows N`, give merge the same --rows)" : "")))
                 continue
             }
             guard idSheet == sheet else {
@@ -180,6 +185,13 @@ struct AnswerChecker {
                 }
                 text = Self.trimmed(text)
                 guard !text.isEmpty else { continue }
+                if let (offset, scalar) = Self.firstUncarried(in: text) {
+                    problems.append(InquiryProblem(
+                        cellLocation, layoutRow.keyPath,
+                        "the cell holds \(Self.describe(scalar)) as its character \(offset + 1); expected text without control "
+                            + "characters or noncharacters (no output format can carry it)"))
+                    continue
+                }
                 if let choices, !choices.contains(text) {
                     problems.append(InquiryProblem(
                         cellLocation, layoutRow.keyPath,
@@ -231,6 +243,28 @@ struct AnswerChecker {
                 message: "'[^\(id)]' names no footnote or glossary term of the report; expected one of its footnotes"))
         }
         return .success(rich)
+    }
+
+    /// The first scalar no output format can carry, by the data format's rule for a value
+    /// (docs/data-format.md): no C0 control but tab and line feed, no DEL or C1 control, no
+    /// noncharacter. A CSV answer can hold any of them, a workbook some.
+    static func firstUncarried(in text: String) -> (offset: Int, scalar: Unicode.Scalar)? {
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            let value = scalar.value
+            let carried = switch value {
+            case 0x9, 0xA: true
+            case 0..<0x20, 0x7F...0x9F, 0xFDD0...0xFDEF: false
+            default: value & 0xFFFE != 0xFFFE
+            }
+            if !carried { return (offset, scalar) }
+        }
+        return nil
+    }
+
+    private static func describe(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return scalar.value < 0xA0 ? "\(code) (a control character)" : "\(code) (a noncharacter)"
     }
 
     /// Without the spaces and line breaks around the text (never part of an answer).

@@ -26,6 +26,12 @@ package struct InquiryMerger {
 
     /// Merges `files`; with `partial`, cells with a problem are left out and the rest merged,
     /// otherwise the result is meant to be written only when `problems` is empty.
+    ///
+    /// The merged report is not loaded again from its YAML: every answered cell was checked
+    /// with the loader's rules for a text (markup, footnotes defined, characters), and what
+    /// only the whole report can break, a footnote no text refers to any more, is checked
+    /// here; such a footnote is reported and left out, so that even a `partial` result passes
+    /// `validate`.
     package func merge(_ files: [AnswerFile], fileProblems: [InquiryProblem] = [], partial: Bool = false) -> Result {
         var problems = fileProblems
         var answersByRow: [String: [RowAnswer]] = [:]
@@ -36,26 +42,18 @@ package struct InquiryMerger {
             for (id, answer) in checker.answers { answersByRow[id, default: []].append(answer) }
         }
         let resolved = resolveConflicts(answersByRow, problems: &problems)
-        var excluded = Set<AnswerLocation>()
-        var (report, origins) = apply(resolved, excluding: excluded)
+        var report = apply(resolved)
         var yaml = ReportYAMLWriter.yaml(report)
-        // The loader's own rules on the result, each problem traced back to its cell.
-        for _ in 0..<3 {
-            let diagnostics = validate(yaml)
-            guard !diagnostics.isEmpty else { break }
-            var traced: [InquiryProblem] = []
-            for diagnostic in diagnostics {
-                if let origin = origin(of: diagnostic.keyPath, in: origins) {
-                    traced.append(InquiryProblem(origin, diagnostic.keyPath, diagnostic.message))
-                    excluded.insert(origin)
-                } else {
-                    traced.append(InquiryProblem(
-                        AnswerLocation(file: "merged report"), diagnostic.keyPath, diagnostic.message))
-                }
+        let unreferenced = report.footnotes.filter { !yaml.contains("[^\($0.id)]") }
+        if !unreferenced.isEmpty {
+            for footnote in unreferenced {
+                problems.append(InquiryProblem(
+                    AnswerLocation(file: "merged report"), "footnotes.\(footnote.id)",
+                    "the answers no longer refer to the footnote '\(footnote.id)' (the texts that did were replaced), "
+                        + "so it is left out; expected '[^\(footnote.id)]' in some answer, or the footnote removed from the report"))
             }
-            problems += traced
-            guard partial, traced.contains(where: { excluded.contains($0.location) }) else { break }
-            (report, origins) = apply(resolved, excluding: excluded)
+            let ids = Set(unreferenced.map(\.id))
+            report.footnotes.removeAll { ids.contains($0.id) }
             yaml = ReportYAMLWriter.yaml(report)
         }
         problems.sort { $0.location < $1.location }
@@ -71,29 +69,6 @@ package struct InquiryMerger {
             results.set(index, checker)
         }
         return results.values
-    }
-
-    private func validate(_ yaml: String) -> [Diagnostic] {
-        do {
-            _ = try ReportLoader().load(text: yaml, file: "merged report", baseDirectory: nil)
-            return []
-        } catch let error as ValidationError {
-            return error.diagnostics
-        } catch {
-            return [Diagnostic(location: SourceLocation(file: "merged report", line: 1, column: 1), keyPath: "",
-                               message: String(describing: error))]
-        }
-    }
-
-    /// The cell a key path of the merged report came from: the longest recorded prefix.
-    private func origin(of keyPath: String, in origins: [String: AnswerLocation]) -> AnswerLocation? {
-        var path = Substring(keyPath)
-        while !path.isEmpty {
-            if let origin = origins[String(path)] { return origin }
-            guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
-            path = path[..<cut]
-        }
-        return nil
     }
 
     // MARK: - Conflicts
@@ -131,16 +106,10 @@ package struct InquiryMerger {
 
     // MARK: - Applying
 
-    /// The report with the answers in, and the cell each answered key path came from.
-    private func apply(
-        _ answers: [String: [Int: AnsweredCell]], excluding excluded: Set<AnswerLocation>
-    ) -> (FollowUpReport, [String: AnswerLocation]) {
+    /// The report with the answers in.
+    private func apply(_ answers: [String: [Int: AnsweredCell]]) -> FollowUpReport {
         var report = layout.report
-        var origins: [String: AnswerLocation] = [:]
-        func cell(_ id: String, _ column: Int) -> AnsweredCell? {
-            guard let cell = answers[id]?[column], !excluded.contains(cell.location) else { return nil }
-            return cell
-        }
+        func cell(_ id: String, _ column: Int) -> AnsweredCell? { answers[id]?[column] }
         let actionColumns = (text: 3, highlight: 4, summary: 5)
 
         // Actions: a block answered in any workbook is replaced by its non-empty slots.
@@ -156,18 +125,13 @@ package struct InquiryMerger {
             guard let rows = actionBlocks[key], let first = rows.first, case .action(let goal, let strategy, _) = first.target,
                   rows.contains(where: { answers[$0.id] != nil })
             else { continue }
-            let basePath = strategy.map { "goals[\(goal)].strategies[\($0)].actions" } ?? "goals[\(goal)].actions"
             var actions: [Action] = []
             for row in rows {
                 guard let text = cell(row.id, actionColumns.text) else { continue }
-                let path = basePath + "[\(actions.count)]"
                 let summary = cell(row.id, actionColumns.summary)
                 let highlighted = cell(row.id, actionColumns.highlight) != nil
                 guard let richText = text.rich else { continue }
                 actions.append(Action(text: richText, highlight: highlighted, summary: summary?.rich))
-                origins[path] = text.location
-                origins[path + ".text"] = text.location
-                if let summary { origins[path + ".summary"] = summary.location }
             }
             if let strategy {
                 report.goals[goal].strategies[strategy].actions = actions
@@ -185,12 +149,10 @@ package struct InquiryMerger {
                 guard answers[row.id] != nil else { continue }
                 nextYearAnswered.insert(goal)
                 guard let text = cell(row.id, 3), let rich = text.rich else { continue }
-                origins["goals[\(goal)].nextYear[\(nextYear[goal, default: []].count)]"] = text.location
                 nextYear[goal, default: []].append(rich)
             case .policy(let goal):
                 guard let text = cell(row.id, 3), let rich = text.rich else { continue }
                 report.goals[goal].policy = rich
-                origins["goals[\(goal)].policy"] = text.location
             default:
                 continue
             }
@@ -210,7 +172,7 @@ package struct InquiryMerger {
             let existing = report.goals[goal].strategies[strategy].indicators[entry].indicatorRows[inner ?? 0].values.count
             let count = min(layout.valueColumns, max(last + 1, existing))
             var values: [CellContent] = []
-            for (index, value) in valueCells[..<count].enumerated() {
+            for value in valueCells[..<count] {
                 guard let value else { values.append(.empty); continue }
                 if let style {
                     let items = value.text.split(separator: "\n").compactMap { try? RichText(markup: String($0)) }
@@ -218,12 +180,10 @@ package struct InquiryMerger {
                 } else {
                     values.append(.text(value.rich ?? RichText([])))
                 }
-                let path = row.keyPath.dropLast(".value".count)
-                origins[String(path) + (count == 1 ? ".value" : ".values[\(index)]")] = value.location
             }
             report.goals[goal].strategies[strategy].indicators[entry].setValues(values, row: inner)
         }
-        return (report, origins)
+        return report
     }
 }
 

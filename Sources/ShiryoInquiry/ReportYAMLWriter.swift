@@ -1,3 +1,4 @@
+import Dispatch
 import ShiryoFollowUp
 
 /// Writes a `FollowUpReport` as the data format itself: keys in the order of
@@ -71,7 +72,14 @@ package struct ReportYAMLWriter {
             for entry in report.glossary { rich(entry.term, entry.definition, 1) }
         }
         key("goals", 0)
-        for goal in report.goals { self.goal(goal) }
+        // Each goal on its own, on every core (the bulk of a large report), in order.
+        let goals = ConcurrentResults<[String]>(count: report.goals.count)
+        DispatchQueue.concurrentPerform(iterations: report.goals.count) { index in
+            var writer = ReportYAMLWriter()
+            writer.goal(report.goals[index])
+            goals.set(index, writer.lines)
+        }
+        for goal in goals.values { lines += goal }
         if let conclusion = report.conclusion {
             key("conclusion", 0)
             texts("assessment", conclusion.assessment, 1)

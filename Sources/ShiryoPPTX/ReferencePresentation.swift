@@ -31,6 +31,8 @@ struct ReferencePresentation {
         let files: [String: Data]
         do {
             files = try PackageReader.parts(of: data)
+        } catch where error.isLimit {
+            throw fail("is refused unread: \(error)")
         } catch {
             throw fail("is not a zip package (a .pptx saved by PowerPoint or LibreOffice Impress)")
         }

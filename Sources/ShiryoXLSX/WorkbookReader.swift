@@ -35,6 +35,8 @@ package enum XLSXReadError: Error, Sendable, Equatable, CustomStringConvertible 
     case notAWorkbook(String)
     case encrypted
     case malformed(part: String, message: String)
+    /// Refused unread by `PackageLimits` (a zip bomb, or no answer workbook): the reason names the entry.
+    case refused(String)
 
     package var description: String {
         switch self {
@@ -43,6 +45,8 @@ package enum XLSXReadError: Error, Sendable, Equatable, CustomStringConvertible 
             "the workbook is password-protected (encrypted), or an old .xls workbook; remove the password (ファイル → 情報 → ブックの保護) "
                 + "and save it again as an Excel workbook (.xlsx)"
         case .malformed(let part, let message): "the workbook is damaged: \(part): \(message)"
+        case .refused(let reason):
+            "the workbook is refused unread: \(reason); an answer workbook is far smaller (see the limits in docs/data-format.md)"
         }
     }
 }
@@ -60,8 +64,10 @@ package struct WorkbookReader {
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw .encrypted }
         guard data.starts(with: [0x50, 0x4B]) else { throw .notAWorkbook("the file is not a zip package") }
         let parts: [String: Data]
-        do {
+        do throws(PackageReadError) {
             parts = try PackageReader.parts(of: data)
+        } catch where error.isLimit {
+            throw .refused(error.description)
         } catch {
             throw .notAWorkbook("the zip package cannot be read")
         }

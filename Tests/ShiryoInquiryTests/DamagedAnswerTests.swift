@@ -2,8 +2,10 @@ import Foundation
 import ShiryoFollowUp
 @testable import ShiryoInquiry
 import ShiryoOOXML
+import ShiryoSynthetic
 import ShiryoXLSX
 import Testing
+import ZIPFoundation
 
 /// Damaged answers, each as a ministry might send it back: every one is found, located at
 /// its file, sheet and cell, and nothing is merged.
@@ -127,6 +129,13 @@ import Testing
         Damage(name: "an empty footnote reference", location: "mhlw.xlsx:指標!J2", message: "empty footnote reference") {
             $0["mhlw"].set(indicators, "J2", .text("25.9%[^]"))
         },
+        Damage(name: "a control character pasted into an action", location: "mhlw.xlsx:取組!D2",
+               message: "the cell holds U+0085 (a control character) as its character 3", keyPath: "goals[0].strategies[0].actions[0]") {
+            $0["mhlw"].set(actions, "D2", .text("取組\u{85}の続き"))
+        },
+        Damage(name: "a noncharacter in a result", location: "mhlw.xlsx:指標!J2", message: "U+FFFE (a noncharacter) as its character 1") {
+            $0["mhlw"].set(indicators, "J2", .text("\u{FFFE}25.9%"))
+        },
         Damage(name: "two ministries answer a shared indicator differently", location: "mhlw.xlsx:指標!",
                message: "answered the shared row 2.5-I1 (今年度実績1（単位を含めて記入）) with 「2報」, but env.xlsx:指標!") {
             guard let row = $0["mhlw"].row(indicators, id: "2.5-I1") else { return }
@@ -149,6 +158,10 @@ import Testing
         #expect(found != nil, "\(damage.name): \(result.problems.map(\.description))")
         if let keyPath = damage.keyPath { #expect(found?.keyPath == keyPath, "\(damage.name)") }
         #expect(!result.problems.isEmpty)
+        // The merged report is not loaded again by the merge: what --partial writes must
+        // still pass the loader's every rule.
+        let partial = InquiryMerger(layout: layout).merge(files, partial: true)
+        #expect(throws: Never.self, "\(damage.name)") { try load(yaml: partial.yaml) }
     }
 
     @Test func everyProblemOfManyFilesIsReportedAtOnce() throws {
@@ -185,6 +198,61 @@ import Testing
         let sample = try Package.sample("amr-action-plan")
         let data = try InquiryWorkbookMaker(layout: InquiryLayout(report: sample)).data(for: "mhlw")
         #expect(throws: XLSXReadError.self) { try AnswerFile.read(data.prefix(data.count / 2), name: "mhlw.xlsx") }
+    }
+
+    // MARK: - Zip bombs: refused by what they declare, or stopped while inflating
+
+    struct Bomb: Sendable, CustomTestStringConvertible {
+        var name: String
+        var make: @Sendable () throws -> Data
+        /// Words of the message, which names the entry where there is one.
+        var message: String
+
+        var testDescription: String { name }
+    }
+
+    static let sheet = "xl/worksheets/sheet1.xml"
+    static let bombs: [Bomb] = [
+        Bomb(name: "one entry of 1 GiB of zeros", make: { try ZipBomb.zeros([(sheet, 1 << 30)]) },
+             message: "its entry \(sheet) declares 1 GiB uncompressed, more than the limit of 256 MiB for one entry"),
+        Bomb(name: "three entries of 200 MiB", make: { try ZipBomb.zeros((1...3).map { ("xl/worksheets/sheet\($0).xml", 200 << 20) }) },
+             message: "its entries declare 600 MiB uncompressed in all, more than the limit of 512 MiB"),
+        Bomb(name: "10 MiB of zeros, a thousand times its compressed size", make: { try ZipBomb.zeros([(sheet, 10 << 20)]) },
+             message: "its entry \(sheet) declares 1"),
+        Bomb(name: "1,001 entries", make: { try ZipBomb.entries(1_001) }, message: "it holds more than 1000 entries"),
+        Bomb(name: "an entry that inflates past its declared size", make: { try ZipBomb.lying(sheet, bytes: 4 << 20, declared: 1_000) },
+             message: "its entry \(sheet) inflates to more than the 1000 bytes it declares (inflating was stopped there)"),
+    ]
+
+    @Test(arguments: bombs)
+    func aZipBombIsRefusedNamingTheFileAndTheEntry(_ bomb: Bomb) throws {
+        let data = try bomb.make()
+        #expect(data.count < 4 << 20, "the bomb itself is small (\(data.count) bytes)")
+        #expect {
+            try AnswerFile.read(data, name: "mhlw.xlsx")
+        } throws: { error in
+            guard case .refused(let reason) = error as? XLSXReadError else { return false }
+            return reason.contains(bomb.message) && String(describing: error).hasPrefix("the workbook is refused unread: ")
+        }
+        // The same limits guard every package read from outside.
+        #expect(throws: PackageReadError.self) { try PackageReader.parts(of: data) }
+    }
+
+    @Test func theLimitsLeaveRoomForTheLargestInquiryWorkbook() throws {
+        let report = try load(yaml: try SyntheticReport(goals: 50, strategiesPerGoal: 10, indicatorsPerStrategy: 20).yaml())
+        let layout = InquiryLayout(report: report)
+        let maker = InquiryWorkbookMaker(layout: layout)
+        let books = try report.ministries.ministries.map(\.id).filter { layout.hasRows(for: $0) }.map { ($0, try maker.data(for: $0)) }
+        let (ministry, data) = try #require(books.max { $0.1.count < $1.1.count })
+        let limits = PackageLimits.standard
+        let archive = try Archive(data: data, accessMode: .read)
+        let entries = Array(archive)
+        #expect(entries.count * 10 < limits.maximumEntries)
+        for entry in entries {
+            #expect(entry.uncompressedSize * 10 < limits.maximumEntryBytes, "\(entry.path)")
+            #expect(entry.uncompressedSize / max(entry.compressedSize, 1) * 4 < limits.maximumRatio, "\(entry.path)")
+        }
+        #expect(try AnswerFile.read(data, name: "\(ministry).xlsx").sheets.count == InquirySheet.allCases.count)
     }
 
     @Test func aWorkbookWithADamagedSheet() throws {

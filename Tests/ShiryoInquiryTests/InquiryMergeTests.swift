@@ -67,3 +67,57 @@ import Testing
         #expect(merged.actions == Array(original.actions.dropFirst()))
     }
 }
+
+/// The kansensho sample round trip: everything the workbooks carry comes back; what they
+/// cannot carry (docs/inquiry.md, "What the workbooks cannot carry") is exactly what is lost.
+@Suite struct KansenshoRoundTripTests {
+    static let name = "kansensho-kihon-senryaku"
+    /// The one footnote that only an answered text (an action of strategy 2.1) refers to.
+    static let answerOnlyFootnote = "oneplusone"
+
+    /// The report as the secretariat can send it: without the answers and without the
+    /// footnote no remaining text refers to (the loader refuses an unreferenced footnote).
+    func sent(_ sample: FollowUpReport) throws -> FollowUpReport {
+        var sent = stripped(sample)
+        sent.footnotes.removeAll { $0.id == Self.answerOnlyFootnote }
+        return try load(yaml: ReportYAMLWriter.yaml(sent))
+    }
+
+    @Test func everythingButTheAnswerOnlyFootnoteRoundTrips() throws {
+        let sample = try Package.sample(Self.name)
+        #expect(!sample.footnotes.filter { $0.id == Self.answerOnlyFootnote }.isEmpty)
+        let layout = InquiryLayout(report: try sent(sample), minimumSlots: 8)
+        let strict = InquiryMerger(layout: layout).merge(try answerFiles(of: sample))
+        // Each ministry sharing strategy 2.1 wrote the action that refers to the footnote.
+        #expect(!strict.problems.isEmpty)
+        for problem in strict.problems {
+            #expect(problem.keyPath == "goals[1].strategies[0].actions[1]", "\(problem)")
+            #expect(problem.message.contains("'[^\(Self.answerOnlyFootnote)]' names no footnote"), "\(problem)")
+        }
+        // The rest merges back to the sample, that action and footnote aside.
+        let partial = InquiryMerger(layout: layout).merge(try answerFiles(of: sample), partial: true)
+        var expected = sample
+        expected.footnotes.removeAll { $0.id == Self.answerOnlyFootnote }
+        expected.goals[1].strategies[0].actions.remove(at: 1)
+        #expect(partial.report == expected)
+        let merged = try load(yaml: partial.yaml)
+        #expect(merged == expected)
+        for document in FollowUpDocument.allCases {
+            #expect(document.assemble(merged) == document.assemble(expected))
+        }
+    }
+
+    @Test func aFootnoteTheAnswersNoLongerReferToIsReportedAndLeftOut() throws {
+        let sample = try Package.sample(Self.name)
+        var answers = sample
+        answers.goals[1].strategies[0].actions[1].text = try RichText(markup: "１＋１研修を実施。")
+        let layout = InquiryLayout(report: sample, minimumSlots: 8)
+        let strict = InquiryMerger(layout: layout).merge(try answerFiles(of: answers))
+        #expect(strict.problems.map(\.keyPath) == ["footnotes.\(Self.answerOnlyFootnote)"])
+        #expect(strict.problems.first?.description.hasPrefix("merged report: error: footnotes.oneplusone: the answers no longer refer") == true)
+        let partial = InquiryMerger(layout: layout).merge(try answerFiles(of: answers), partial: true)
+        let merged = try load(yaml: partial.yaml)
+        #expect(!merged.footnotes.contains { $0.id == Self.answerOnlyFootnote })
+        #expect(merged.goals[1].strategies[0].actions[1].text == answers.goals[1].strategies[0].actions[1].text)
+    }
+}
