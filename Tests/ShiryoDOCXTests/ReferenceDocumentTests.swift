@@ -102,6 +102,22 @@ import Testing
         }
     }
 
+    /// A template is read within the package limits: one that inflates a thousandfold is
+    /// refused before it is inflated.
+    @Test func aZipBombTemplateIsRefusedUnread() throws {
+        var files = try parts(DOCXRenderer().render(sampleReport(), options: DOCXRenderOptions()))
+        files["word/media/padding.xml"] = Data(repeating: 0x20, count: 10 << 20)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bomb-\(UUID().uuidString).docx")
+        try PackageWriter.zip(files.map { PackagePart($0.key, data: $0.value, contentType: nil) }).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            try DOCXRenderer().validate(RenderOptions(["reference-docx": url.path]))
+            Issue.record("a zip bomb was accepted as a template")
+        } catch {
+            #expect("\(error)".contains("\(url.path) is refused") && "\(error)".contains("word/media/padding.xml"), "\(error)")
+        }
+    }
+
     @Test func slidesStayLandscapeWithAPortraitReference() throws {
         let reference = try makeReference()
         defer { try? FileManager.default.removeItem(at: reference) }

@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import ShiryoXML
-import ZIPFoundation
+import ShiryoOOXML
 
 /// What we take from a user's .docx, the way pandoc's --reference-doc works: its styles
 /// (ours are added where it lacks them), its page size and margins, its theme (the
@@ -18,11 +18,15 @@ struct ReferenceDocument {
     var numbering: ReferenceNumbering?
 
     static func load(_ url: URL) throws -> ReferenceDocument {
-        let archive: Archive
+        // Read like every package from outside: within PackageLimits, so a template that is a
+        // zip bomb is refused before it is inflated.
+        let archive: [String: Data]
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            archive = try PackageReader.parts(of: try Data(contentsOf: url))
+        } catch let error as PackageReadError {
+            throw DOCXError.referenceDocument("\(url.path) is refused: \(error)")
         } catch {
-            throw DOCXError.referenceDocument("\(url.path) is not a readable zip file (\(error))")
+            throw DOCXError.referenceDocument("\(url.path) cannot be read (\(error.localizedDescription))")
         }
         guard let styles = try read("word/styles.xml", from: archive) else {
             throw DOCXError.referenceDocument("\(url.path) has no word/styles.xml")
@@ -66,7 +70,7 @@ struct ReferenceDocument {
 
     /// The part the main document's relationship of `type` (the last segment of the
     /// relationship type, `theme`) points to, if it has one that stays inside the package.
-    private static func relationshipTarget(_ type: String, in archive: Archive) throws -> String? {
+    private static func relationshipTarget(_ type: String, in archive: [String: Data]) throws -> String? {
         guard let rels = try read("word/_rels/document.xml.rels", from: archive),
               let text = String(data: rels, encoding: .utf8)
         else { return nil }
@@ -83,15 +87,8 @@ struct ReferenceDocument {
         return nil
     }
 
-    private static func read(_ path: String, from archive: Archive) throws -> Data? {
-        guard let entry = archive[path] else { return nil }
-        var data = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
-        } catch {
-            throw DOCXError.referenceDocument("cannot extract \(path): \(error)")
-        }
-        return data
+    private static func read(_ path: String, from archive: [String: Data]) throws -> Data? {
+        archive[path]
     }
 }
 
