@@ -79,7 +79,7 @@ struct Render: FormatCommand {
     @Option(help: "exec: formats: the output files' extension.")
     var execExtension: String = ExternalRenderer.defaultFileExtension
 
-    @Option(help: "How many inputs to render at once (default: the number of cores).")
+    @Option(help: "How many inputs to render at once (default: the number of cores); with 1, everything runs one at a time, a report's formats and documents too.")
     var jobs: Int = ParallelRender.defaultJobs
 
     @Option(help: "exec: formats: seconds after which the program is stopped and the render fails.")
@@ -154,10 +154,12 @@ struct Render: FormatCommand {
 
     func run(registry: RendererRegistry) throws {
         do {
-            let pipeline = RenderPipeline(
+            var configured = RenderPipeline(
                 registry: registry, options: try renderOptions(),
                 templates: .overriding(with: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }),
                 external: .init(fileExtension: execExtension, timeout: execTimeout))
+            configured.rendersSideBySide = jobs > 1
+            let pipeline = configured
             _ = try pipeline.renderers(named: formats)
             // Every input is checked, so that one run lists the problems of all of them, in
             // input order whichever finished first. Into a folder, each output streams into its

@@ -8,8 +8,10 @@ extension Array where Element: Sendable {
     ///
     /// The outputs of one report (formats × documents) are independent: made side by side,
     /// a run takes about as long as its slowest output rather than the sum of them.
-    func runConcurrently<Value: Sendable>(_ work: @Sendable (Element) throws -> Value) throws -> [Value] {
-        guard count > 1 else { return try map(work) }
+    func runConcurrently<Value: Sendable>(
+        if concurrently: Bool = true, _ work: @Sendable (Element) throws -> Value
+    ) throws -> [Value] {
+        guard concurrently, count > 1 else { return try map(work) }
         let results = ResultSlots<Value>(count: count)
         withoutActuallyEscaping(work) { work in
             let elements = self
@@ -21,8 +23,8 @@ extension Array where Element: Sendable {
     }
 
     /// `work` for every element, on every core, the results in the elements' order.
-    func runConcurrently<Value: Sendable>(_ work: @Sendable (Element) -> Value) -> [Value] {
-        guard count > 1 else { return map(work) }
+    func runConcurrently<Value: Sendable>(if concurrently: Bool = true, _ work: @Sendable (Element) -> Value) -> [Value] {
+        guard concurrently, count > 1 else { return map(work) }
         let results = ResultSlots<Value>(count: count)
         withoutActuallyEscaping(work) { work in
             let elements = self

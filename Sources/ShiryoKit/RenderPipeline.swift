@@ -34,6 +34,9 @@ public struct RenderPipeline: Sendable {
     public var templates: TemplateSet
     public var external: ExternalSettings
     public var loader = ReportLoader()
+    /// Whether a report's outputs (formats × documents) are made side by side on every core;
+    /// off, everything runs one at a time (`shiryo render --jobs 1`).
+    public var rendersSideBySide = true
 
     public init(
         registry: RendererRegistry = .builtIn, options: RenderOptions = RenderOptions(),
@@ -73,7 +76,7 @@ public struct RenderPipeline: Sendable {
     public func render(
         input path: String, documents: [FollowUpDocument], formats: [String]
     ) throws -> [Output] {
-        try jobs(input: path, documents: documents, formats: formats).runConcurrently { job in
+        try jobs(input: path, documents: documents, formats: formats).runConcurrently(if: rendersSideBySide) { job in
             let output = RenderOutput()
             try job.render(output)
             return Output(fileName: job.fileName, data: output.data, format: job.format, document: job.document)
@@ -86,7 +89,7 @@ public struct RenderPipeline: Sendable {
     public func render(
         input path: String, documents: [FollowUpDocument], formats: [String], into staging: OutputStaging
     ) throws -> [String] {
-        try jobs(input: path, documents: documents, formats: formats).runConcurrently { job in
+        try jobs(input: path, documents: documents, formats: formats).runConcurrently(if: rendersSideBySide) { job in
             let output = try staging.output(named: job.fileName)
             try job.render(output)
             try staging.close(output, named: job.fileName)
@@ -112,7 +115,7 @@ public struct RenderPipeline: Sendable {
         let wanted = documents.filter { document in
             documents.count == 1 || renderers.contains { $0.supports(document.kind) }
         }
-        let models = Dictionary(uniqueKeysWithValues: wanted.runConcurrently { ($0, $0.assemble(report)) })
+        let models = Dictionary(uniqueKeysWithValues: wanted.runConcurrently(if: rendersSideBySide) { ($0, $0.assemble(report)) })
         var jobs: [Job] = []
         for renderer in renderers {
             let names = Dictionary(uniqueKeysWithValues: FollowUpDocument.allCases.map {
