@@ -154,12 +154,10 @@ struct Render: FormatCommand {
 
     func run(registry: RendererRegistry) throws {
         do {
-            var configured = RenderPipeline(
+            let pipeline = RenderPipeline(
                 registry: registry, options: try renderOptions(),
                 templates: .overriding(with: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }),
-                external: .init(fileExtension: execExtension, timeout: execTimeout))
-            configured.rendersSideBySide = jobs > 1
-            let pipeline = configured
+                external: .init(fileExtension: execExtension, timeout: execTimeout), rendersSideBySide: jobs > 1)
             _ = try pipeline.renderers(named: formats)
             // Every input is checked, so that one run lists the problems of all of them, in
             // input order whichever finished first. Into a folder, each output streams into its

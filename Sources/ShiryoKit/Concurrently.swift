@@ -21,19 +21,6 @@ extension Array where Element: Sendable {
         }
         return try results.values()
     }
-
-    /// `work` for every element, on every core, the results in the elements' order.
-    func runConcurrently<Value: Sendable>(if concurrently: Bool = true, _ work: @Sendable (Element) -> Value) -> [Value] {
-        guard concurrently, count > 1 else { return map(work) }
-        let results = ResultSlots<Value>(count: count)
-        withoutActuallyEscaping(work) { work in
-            let elements = self
-            DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-                results.store(.success(work(elements[index])), at: index)
-            }
-        }
-        return results.successes()
-    }
 }
 
 /// One result per index, stored from several threads.
@@ -55,15 +42,6 @@ private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
         return try slots.map { slot in
             guard let slot else { throw CancellationError() }
             return try slot.get()
-        }
-    }
-
-    func successes() -> [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { slot in
-            if case .success(let value)? = slot { return value }
-            return nil
         }
     }
 }

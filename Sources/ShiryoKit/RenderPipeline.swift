@@ -40,12 +40,14 @@ public struct RenderPipeline: Sendable {
 
     public init(
         registry: RendererRegistry = .builtIn, options: RenderOptions = RenderOptions(),
-        templates: TemplateSet = .builtIn, external: ExternalSettings = ExternalSettings()
+        templates: TemplateSet = .builtIn, external: ExternalSettings = ExternalSettings(),
+        rendersSideBySide: Bool = true
     ) {
         self.registry = registry
         self.options = options
         self.templates = templates
         self.external = external
+        self.rendersSideBySide = rendersSideBySide
     }
 
     /// The renderers for the format names (registered names, or `exec:PATH`), checked
@@ -115,7 +117,7 @@ public struct RenderPipeline: Sendable {
         let wanted = documents.filter { document in
             documents.count == 1 || renderers.contains { $0.supports(document.kind) }
         }
-        let models = Dictionary(uniqueKeysWithValues: wanted.runConcurrently(if: rendersSideBySide) { ($0, $0.assemble(report)) })
+        let models = Dictionary(uniqueKeysWithValues: try wanted.runConcurrently(if: rendersSideBySide) { ($0, $0.assemble(report)) })
         var jobs: [Job] = []
         for renderer in renderers {
             let names = Dictionary(uniqueKeysWithValues: FollowUpDocument.allCases.map {
