@@ -51,9 +51,12 @@ let package = Package(
         .target(name: "ShiryoXHTML", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML"]),
         // The Open Packaging Conventions layer every Office format shares: parts, content
         // types, relationships, properties, theme, media and the reproducible zip.
+        // zlib from the system (Debian: zlib1g-dev) deflates parts as they are written; the
+        // zip library only reads packages.
+        .systemLibrary(name: "CShiryoZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(
             name: "ShiryoOOXML",
-            dependencies: ["ShiryoModel", "ShiryoXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["ShiryoModel", "ShiryoXML", "CShiryoZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "ShiryoDOCX", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML", "ShiryoOOXML"]),
         .target(name: "ShiryoPPTX", dependencies: ["ShiryoModel", "ShiryoRendering", "ShiryoXML", "ShiryoOOXML"]),

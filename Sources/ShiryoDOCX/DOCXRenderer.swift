@@ -82,35 +82,37 @@ public struct DOCXRenderer: DocumentRenderer {
             context.contentsPages = PageEstimate(page: page)
                 .pages(of: document, contents: ContentsList(document), contentsFirst: true)
         }
-        let body = try DocumentPart.write(context: context, styleIDs: styles.styleIDs)
+        typealias Type = WordML.ContentType
+        var package = PackageBuilder(mainPart: DocumentPart.path)
+        // The body is by far the largest part: it is deflated as it is written.
+        try package.addStreamed(DocumentPart.path, contentType: Type.document) { entry in
+            try DocumentPart.write(context: context, styleIDs: styles.styleIDs, to: entry)
+        }
         let footnotes = try FootnotesPart.write(context.footnotes.notes, context: context, styleIDs: styles.styleIDs)
 
         let watermark = options.marking.showsWatermark(document.metadata)
-        typealias Type = WordML.ContentType
-        var package = PackageBuilder(mainPart: DocumentPart.path)
-        package.add(DocumentPart.path, body, contentType: Type.document)
-        package.add("word/styles.xml", styles.bytes, contentType: Type.styles)
+        try package.add("word/styles.xml", styles.bytes, contentType: Type.styles)
         let numbering = try reference?.numbering.map { try NumberingPart.merge($0, context.numbering) }
-        package.add(
+        try package.add(
             "word/numbering.xml", try numbering ?? NumberingPart.write(context.numbering), contentType: Type.numbering)
-        package.add("word/footnotes.xml", footnotes, contentType: Type.footnotes)
-        package.add("word/settings.xml", try SettingsPart.write(), contentType: Type.settings)
-        package.add("word/fontTable.xml", try FontTablePart.write(), contentType: Type.fontTable)
+        try package.add("word/footnotes.xml", footnotes, contentType: Type.footnotes)
+        try package.add("word/settings.xml", try SettingsPart.write(), contentType: Type.settings)
+        try package.add("word/fontTable.xml", try FontTablePart.write(), contentType: Type.fontTable)
         // The office's theme where its template has one: its styles may name theme fonts and colours.
         let theme = try reference?.theme.map { [UInt8]($0) } ?? ThemePart.write(font: Typography.font)
-        package.add("word/theme/theme1.xml", theme, contentType: Type.theme)
-        package.add(
+        try package.add("word/theme/theme1.xml", theme, contentType: Type.theme)
+        try package.add(
             "word/header1.xml",
             try HeaderFooterParts.header(
                 for: document.metadata, watermark: watermark, stamps: options.marking.stamps(document.metadata),
                 styleIDs: styles.styleIDs),
             contentType: Type.header)
-        package.add(
+        try package.add(
             "word/header2.xml",
             try HeaderFooterParts.header(for: document.metadata, empty: true, watermark: watermark, styleIDs: styles.styleIDs),
             contentType: Type.header)
-        package.add("word/footer1.xml", try HeaderFooterParts.footer(styleIDs: styles.styleIDs), contentType: Type.footer)
-        package.add(context.media)
+        try package.add("word/footer1.xml", try HeaderFooterParts.footer(styleIDs: styles.styleIDs), contentType: Type.footer)
+        try package.add(context.media)
         try package.addRelationships(
             of: DocumentPart.path,
             Self.documentRelationships(images: context.media.images) + context.companionLinks.map {

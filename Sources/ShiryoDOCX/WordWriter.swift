@@ -36,9 +36,7 @@ final class WordWriter {
 
     /// `<w:name w:a="…" …/>`.
     func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) throws {
-        try start(name)
-        for (key, value) in attributes { try attribute(key, value) }
-        try end()
+        try xml.emptyElement(name, prefix: "w", attributes: attributes, attributePrefix: "w")
     }
 
     /// `<w:name w:val="value"/>`, the most common shape of a property.

@@ -5,7 +5,7 @@ import ShiryoXML
 package enum ContentTypesPart {
     package static let path = "[Content_Types].xml"
 
-    package static func write(parts: [PackagePart]) throws -> [UInt8] {
+    package static func write(parts: [(path: String, type: String?)]) throws -> [UInt8] {
         let defaults = ImageInfo.Format.allCases.map { ($0.fileExtension, $0.contentType) } + [
             ("rels", OPC.ContentType.relationships), ("xml", OPC.ContentType.xml),
         ]
@@ -18,7 +18,7 @@ package enum ContentTypesPart {
                 try xml.endElement()
             }
             for part in parts.sorted(by: { $0.path < $1.path }) {
-                guard let type = part.overrideContentType else { continue }
+                guard let type = part.type else { continue }
                 try xml.startElement("Override")
                 try xml.writeAttribute("PartName", "/" + part.path)
                 try xml.writeAttribute("ContentType", type)

@@ -86,29 +86,29 @@ public struct PPTXRenderer: DocumentRenderer {
                                  marks: marks.watermark || !marks.stamps.isEmpty ? marks : nil)
         let layoutTargets: [LayoutKind: String]
         if let reference {
-            reference.add(to: &package)
+            try reference.add(to: &package)
             layoutTargets = reference.layoutTargets
         } else {
             let master = MasterParts(geometry: settings.geometry, fonts: settings.fonts, style: settings.style)
-            package.add(PresentationML.masterPath, try master.master(), contentType: Types.slideMaster)
+            try package.add(PresentationML.masterPath, try master.master(), contentType: Types.slideMaster)
             try package.addRelationships(of: PresentationML.masterPath, LayoutKind.allCases.map {
                 Relationship(id: "rId\($0.rawValue)", type: Kind.slideLayout, target: "../slideLayouts/slideLayout\($0.rawValue).xml")
             } + [Relationship(id: "rId\(LayoutKind.allCases.count + 1)", type: OPC.RelationshipType.theme, target: "../theme/theme1.xml")])
             for layout in LayoutKind.allCases {
                 let path = PresentationML.layoutPath(layout.rawValue)
-                package.add(path, try master.layout(layout), contentType: Types.slideLayout)
+                try package.add(path, try master.layout(layout), contentType: Types.slideLayout)
                 try package.addRelationships(of: path, [
                     Relationship(id: "rId1", type: Kind.slideMaster, target: "../slideMasters/slideMaster1.xml"),
                 ])
             }
-            package.add(PresentationML.themePath, try ThemePart.write(font: settings.fonts.latin), contentType: OPC.ContentType.theme)
+            try package.add(PresentationML.themePath, try ThemePart.write(font: settings.fonts.latin), contentType: OPC.ContentType.theme)
             layoutTargets = Dictionary(uniqueKeysWithValues: LayoutKind.allCases.map {
                 ($0, "../slideLayouts/slideLayout\($0.rawValue).xml")
             })
         }
         for (index, plan) in plans.enumerated() {
             let path = PresentationML.slidePath(index + 1)
-            package.add(path, try writer.write(plan), contentType: Types.slide)
+            try package.add(path, try writer.write(plan), contentType: Types.slide)
             var relationships = [
                 Relationship(id: "rId1", type: Kind.slideLayout, target: layoutTargets[plan.layout] ?? "../slideLayouts/slideLayout1.xml"),
             ]
@@ -119,13 +119,13 @@ public struct PPTXRenderer: DocumentRenderer {
             }
             try package.addRelationships(of: path, relationships)
         }
-        package.add(media)
-        package.add(PresentationML.presentationPath,
+        try package.add(media)
+        try package.add(PresentationML.presentationPath,
                     try PresentationParts.presentation(slideCount: plans.count, geometry: settings.geometry),
                     contentType: Types.presentation)
-        package.add(PresentationParts.presPropsPath, try PresentationParts.presProps(), contentType: Types.presProps)
-        package.add(PresentationParts.viewPropsPath, try PresentationParts.viewProps(), contentType: Types.viewProps)
-        package.add(PresentationParts.tableStylesPath, try PresentationParts.tableStyles(), contentType: Types.tableStyles)
+        try package.add(PresentationParts.presPropsPath, try PresentationParts.presProps(), contentType: Types.presProps)
+        try package.add(PresentationParts.viewPropsPath, try PresentationParts.viewProps(), contentType: Types.viewProps)
+        try package.add(PresentationParts.tableStylesPath, try PresentationParts.tableStyles(), contentType: Types.tableStyles)
         try package.addRelationships(of: PresentationML.presentationPath, [
             Relationship(id: "rId1", type: Kind.slideMaster, target: "slideMasters/slideMaster1.xml"),
             Relationship(id: "rIdTheme", type: OPC.RelationshipType.theme, target: "theme/theme1.xml"),

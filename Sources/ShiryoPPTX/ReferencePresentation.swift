@@ -16,8 +16,8 @@ struct ReferencePresentation {
     /// Our layouts, as targets relative to a slide part.
     var layoutTargets: [LayoutKind: String]
 
-    func add(to package: inout PackageBuilder) {
-        for part in parts { package.add(part) }
+    func add(to package: inout PackageBuilder) throws {
+        for part in parts { try package.add(part) }
     }
 
     static func load(path: String) throws -> ReferencePresentation {

@@ -24,7 +24,7 @@ package enum WorkbookWriter {
                 throw PackageError.packaging("\"\(sheet.name)\" is not a valid sheet name")
             }
             let path = SpreadsheetML.worksheetPath(index + 1)
-            builder.add(path, try WorksheetPart.write(sheet, selected: index == 0, strings: strings), contentType: SpreadsheetML.ContentType.worksheet)
+            try builder.add(path, try WorksheetPart.write(sheet, selected: index == 0, strings: strings), contentType: SpreadsheetML.ContentType.worksheet)
             relationships.append(Relationship(
                 id: "rId\(index + 1)", type: SpreadsheetML.RelationshipType.worksheet,
                 target: "worksheets/sheet\(index + 1).xml"))
@@ -34,10 +34,10 @@ package enum WorkbookWriter {
         relationships.append(Relationship(id: "rId\(count + 2)", type: OPC.RelationshipType.theme, target: "theme/theme1.xml"))
         relationships.append(Relationship(
             id: "rId\(count + 3)", type: SpreadsheetML.RelationshipType.sharedStrings, target: "sharedStrings.xml"))
-        builder.add(SpreadsheetML.sharedStringsPath, try strings.write(), contentType: SpreadsheetML.ContentType.sharedStrings)
-        builder.add(SpreadsheetML.workbookPath, try workbookPart(workbook), contentType: SpreadsheetML.ContentType.workbook)
-        builder.add(SpreadsheetML.stylesPath, try StylesPart.write(), contentType: SpreadsheetML.ContentType.styles)
-        builder.add(SpreadsheetML.themePath, try ThemePart.write(font: StylesPart.fontName), contentType: OPC.ContentType.theme)
+        try builder.add(SpreadsheetML.sharedStringsPath, try strings.write(), contentType: SpreadsheetML.ContentType.sharedStrings)
+        try builder.add(SpreadsheetML.workbookPath, try workbookPart(workbook), contentType: SpreadsheetML.ContentType.workbook)
+        try builder.add(SpreadsheetML.stylesPath, try StylesPart.write(), contentType: SpreadsheetML.ContentType.styles)
+        try builder.add(SpreadsheetML.themePath, try ThemePart.write(font: StylesPart.fontName), contentType: OPC.ContentType.theme)
         try builder.addRelationships(of: SpreadsheetML.workbookPath, relationships)
         let metadata = Metadata(title: workbook.title, language: workbook.language, identifier: "workbook")
         return try builder.zip(metadata: metadata)

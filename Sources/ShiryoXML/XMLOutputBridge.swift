@@ -33,17 +33,19 @@ final class XMLOutputBridge {
             nil)
     }
 
-    /// Returns what libxml2 expects: the byte count consumed, or -1 on failure.
+    /// Returns the byte count as consumed even when the sink fails: the failure is parked
+    /// for the writer, which checks after every call and then refuses all further output.
+    /// Told of it, libxml2 would raise an I/O report of its own; this way its hot calls
+    /// (tags, attributes, text) never raise one, so they need no error handler around them.
     private func forward(_ buffer: UnsafePointer<CChar>?, _ length: Int32) -> Int32 {
         guard length > 0 else { return 0 }
-        if discardsOutput { return length }
-        guard pendingFailure == nil, let buffer else { return -1 }
+        if discardsOutput || pendingFailure != nil { return length }
+        guard let buffer else { return length }
         do {
             try sink.write(UnsafeRawBufferPointer(start: buffer, count: Int(length)))
-            return length
         } catch {
             pendingFailure = error
-            return -1
         }
+        return length
     }
 }

@@ -27,9 +27,9 @@ extension XMLWriter {
             throw .misuse("endElement() called with no open element")
         }
         if fullEndTag {
-            try call("xmlTextWriterFullEndElement") { xmlTextWriterFullEndElement($0) }
+            try call("xmlTextWriterFullEndElement", reports: false) { xmlTextWriterFullEndElement($0) }
         } else {
-            try call("xmlTextWriterEndElement") { xmlTextWriterEndElement($0) }
+            try call("xmlTextWriterEndElement", reports: false) { xmlTextWriterEndElement($0) }
         }
         openElements.removeLast()
         namespaces.popElement()
@@ -129,7 +129,7 @@ extension XMLWriter {
         try XMLValidation.requireXMLCharacters(text, field: "text", element: openElements.last?.qualifiedName)
         startTag.close()
         guard !text.isEmpty else { return }
-        try call("xmlTextWriterWriteString") { writer in
+        try call("xmlTextWriterWriteString", reports: false) { writer in
             text.withXMLChars { xmlTextWriterWriteString(writer, $0) }
         }
     }
@@ -157,6 +157,66 @@ extension XMLWriter {
         }
         try writeText(text)
         try endElement(fullEndTag: true)
+    }
+
+    /// Writes `<prefix:name a="…" …/>` inside the current element: what `startElement`,
+    /// `writeAttribute` for each pair and `endElement` would write, with the same checks, but
+    /// without opening a scope for an element that can hold nothing. WordprocessingML is
+    /// mostly such properties (`<w:jc w:val="center"/>`), so this is the writer's busiest call.
+    ///
+    /// Both prefixes must already be in scope (nil: no prefix). Everything is checked before
+    /// anything is written, so a thrown validation error leaves the output untouched.
+    public func emptyElement(
+        _ name: String, prefix: String? = nil, attributes: KeyValuePairs<String, String> = [:],
+        attributePrefix: String? = nil
+    ) throws(XMLWriterError) {
+        guard !openElements.isEmpty else {
+            // The root itself: the general path handles the phases around it.
+            try startElement(name, prefix: prefix)
+            for (key, value) in attributes { try writeAttribute(key, value, prefix: attributePrefix) }
+            try endElement()
+            return
+        }
+        try requireUsable()
+        try XMLValidation.requireNCName(name, role: "element name")
+        if let prefix {
+            try XMLValidation.requireNCName(prefix, role: "element prefix")
+            if namespaces.uri(for: prefix) == nil {
+                throw .namespace("prefix \"\(prefix)\" of <\(prefix):\(name)> is not declared; pass its namespace URI")
+            }
+        }
+        let qualifiedName = { prefix.map { "\($0):\(name)" } ?? name }
+        if let attributePrefix {
+            try XMLValidation.requireNCName(attributePrefix, role: "attribute prefix")
+            if attributePrefix.utf8.count == 5 && attributePrefix == "xmlns" {
+                throw .namespace("declare namespaces with writeNamespace(prefix:uri:), not as attributes")
+            }
+            if namespaces.uri(for: attributePrefix) == nil {
+                throw .namespace(
+                    "prefix \"\(attributePrefix)\" of an attribute on <\(qualifiedName())> is not declared; "
+                        + "pass its namespace URI")
+            }
+        }
+        for index in attributes.indices {
+            let (key, value) = attributes[index]
+            let isDuplicate = attributes[..<index].contains { XMLNamespaceScope.same($0.key, key) }
+            if let attributePrefix {
+                try XMLValidation.requireNCName(key, role: "attribute name")
+                try XMLValidation.requireXMLCharacters(
+                    value, field: "attribute \"\(attributePrefix):\(key)\"", element: qualifiedName())
+                if isDuplicate { throw .duplicateAttribute("\(attributePrefix):\(key)", element: qualifiedName()) }
+            } else {
+                try requireUnprefixedAttribute(key, value, element: qualifiedName(), isDuplicate: isDuplicate)
+            }
+        }
+        startTag.close()
+        try call("xmlTextWriterStartElement", reports: false) { writer in
+            withQualifiedXMLName(prefix, name) { xmlTextWriterStartElement(writer, $0) }
+        }
+        for (key, value) in attributes {
+            try emitAttribute(prefix: attributePrefix, key, value)
+        }
+        try call("xmlTextWriterEndElement", reports: false) { xmlTextWriterEndElement($0) }
     }
 
     /// Writes `<!--text-->`; anywhere except before `startDocument()` or after `endDocument()`.
@@ -207,7 +267,7 @@ extension XMLWriter {
     }
 
     func openElement(_ plan: ElementPlan) throws(XMLWriterError) {
-        try call("xmlTextWriterStartElement") { writer in
+        try call("xmlTextWriterStartElement", reports: false) { writer in
             withQualifiedXMLName(plan.prefix, plan.name) { xmlTextWriterStartElement(writer, $0) }
         }
         openElements.append(OpenElement(prefix: plan.prefix, name: plan.name))
@@ -250,7 +310,7 @@ extension XMLWriter {
     /// collide with one, because the `xmlns` prefix and an unprefixed `xmlns` are refused
     /// before the duplicate check.
     func writeDeclaration(prefix: String?, uri: String) throws(XMLWriterError) {
-        try call("xmlTextWriterWriteAttribute") { writer in
+        try call("xmlTextWriterWriteAttribute", reports: false) { writer in
             withQualifiedXMLName(prefix.map { _ in "xmlns" }, prefix ?? "xmlns") { name in
                 uri.withXMLChars { value in xmlTextWriterWriteAttribute(writer, name, value) }
             }
@@ -261,7 +321,7 @@ extension XMLWriter {
 
     /// The raw libxml2 call; every caller has validated name and value.
     func emitAttribute(prefix: String?, _ name: String, _ value: String) throws(XMLWriterError) {
-        try call("xmlTextWriterWriteAttribute") { writer in
+        try call("xmlTextWriterWriteAttribute", reports: false) { writer in
             withQualifiedXMLName(prefix, name) { name in
                 value.withXMLChars { value in xmlTextWriterWriteAttribute(writer, name, value) }
             }

@@ -243,15 +243,21 @@ public final class XMLWriter {
 
     /// Runs one libxml2 call and turns its failure, or the sink's, into a Swift error.
     /// Internal rather than private so tests can provoke a libxml2 failure directly.
-    func call(_ operation: String, _ body: (OpaquePointer) -> Int32) throws(XMLWriterError) {
+    ///
+    /// - Parameter reports: false for the calls that write tags, attributes and text. They
+    ///   get names and values checked in Swift first and an output that never fails in
+    ///   libxml2's eyes (`XMLOutputBridge`), so the only report left to them is running out
+    ///   of memory. Borrowing the thread's error handler around each of them cost more than
+    ///   the call itself.
+    func call(_ operation: String, reports: Bool = true, _ body: (OpaquePointer) -> Int32) throws(XMLWriterError) {
         if let failure { throw failure }
         guard let handle else { throw .misuse("the document was already ended with endDocument()") }
-        let result = diagnostics.capture { body(handle) }
+        let result = reports ? diagnostics.capture { body(handle) } : body(handle)
         if let sinkError = output.pendingFailure {
             throw poison(.sinkFailed(sinkError))
         }
         if result < 0 {
-            let report = diagnostics.firstReport
+            let report = reports ? diagnostics.firstReport : nil
             throw poison(.libxml2(operation: operation, code: report?.code, message: report?.message))
         }
     }

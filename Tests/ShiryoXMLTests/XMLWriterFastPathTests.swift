@@ -191,4 +191,64 @@ struct XMLWriterFastPathTests {
         #expect(sentinel.calls == 0)
         #expect(__xmlStructuredErrorContext().pointee == context)
     }
+
+    /// `emptyElement` in place of `startElement`, `writeAttribute`… and `endElement`.
+    @Test func emptyElementWritesWhatTheGeneralPathWrites() throws {
+        let cases: [(prefix: String?, attributes: KeyValuePairs<String, String>, attributePrefix: String?)] = [
+            ("w", [:], nil),
+            ("w", ["val": "center"], "w"),
+            ("w", ["w": "3685", "type": "dxa"], "w"),
+            ("w", ["val": "<&\"'>\n\t\r 資料 📄"], "w"),
+            (nil, ["id": "a", "class": "b c"], nil),
+            (nil, ["space": "preserve"], "xml"),
+            ("r", ["id": "rId1"], "w"),
+        ]
+        for (index, item) in cases.enumerated() {
+            func document(_ write: (XMLWriter) throws -> Void) throws -> [UInt8] {
+                try XMLWriter.document { w in
+                    try w.startElement("root", prefix: "w", namespace: "urn:w")
+                    try w.writeNamespace(prefix: "r", uri: "urn:r")
+                    try w.startElement("p", prefix: "w")
+                    try write(w)
+                    try w.emptyElement("next", prefix: "w")
+                }
+            }
+            let general = try document { w in
+                try w.startElement("e\(index)", prefix: item.prefix)
+                for (key, value) in item.attributes { try w.writeAttribute(key, value, prefix: item.attributePrefix) }
+                try w.endElement()
+            }
+            let fast = try document { w in
+                try w.emptyElement("e\(index)", prefix: item.prefix, attributes: item.attributes, attributePrefix: item.attributePrefix)
+            }
+            #expect(fast == general, "case \(index): \(fast.utf8String)")
+            #expect(fast.utf8String.contains("<w:p><"), "the parent's start tag is closed first")
+        }
+    }
+
+    @Test func emptyElementRefusesWhatTheGeneralPathRefusesAndWritesNothing() throws {
+        let refused: [(String, (XMLWriter) throws -> Void)] = [
+            ("undeclared element prefix", { try $0.emptyElement("e", prefix: "x") }),
+            ("undeclared attribute prefix", { try $0.emptyElement("e", prefix: "w", attributes: ["a": "1"], attributePrefix: "x") }),
+            ("element name", { try $0.emptyElement("1e", prefix: "w") }),
+            ("attribute name", { try $0.emptyElement("e", prefix: "w", attributes: ["a b": "1"], attributePrefix: "w") }),
+            ("duplicate", { try $0.emptyElement("e", prefix: "w", attributes: ["a": "1", "a": "2"], attributePrefix: "w") }),
+            ("unprefixed duplicate", { try $0.emptyElement("e", attributes: ["a": "1", "a": "2"]) }),
+            ("character", { try $0.emptyElement("e", prefix: "w", attributes: ["a": "\u{B}"], attributePrefix: "w") }),
+            ("xmlns attribute", { try $0.emptyElement("e", attributes: ["xmlns": "urn:x"]) }),
+            ("xmlns prefix", { try $0.emptyElement("e", attributes: ["x": "urn:x"], attributePrefix: "xmlns") }),
+        ]
+        let untouched = try XMLWriter.document { w in
+            try w.startElement("root", prefix: "w", namespace: "urn:w")
+            try w.startElement("p", prefix: "w")
+        }
+        for (what, call) in refused {
+            let bytes = try XMLWriter.document { w in
+                try w.startElement("root", prefix: "w", namespace: "urn:w")
+                try w.startElement("p", prefix: "w")
+                #expect(throws: XMLWriterError.self, "\(what)") { try call(w) }
+            }
+            #expect(bytes == untouched, "\(what): \(bytes.utf8String)")
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import CLibXML2
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -78,6 +79,23 @@ struct XMLWriterSinkTests {
         let again = #expect(throws: XMLWriterError.self) { try writer.writeText("more") }
         guard case .sinkFailed? = again else { Issue.record("got \(String(describing: again))"); return }
         #expect(throws: XMLWriterError.self) { try writer.endDocument() }
+    }
+
+    /// Tags, attributes and text are written without borrowing the thread's error handler,
+    /// which holds only because libxml2 never hears of a failing sink: were it told, it
+    /// would raise an I/O report during such a call, to whatever handler is installed.
+    @Test func aFailingSinkRaisesNoLibxml2Report() throws {
+        final class Sentinel { var calls = 0 }
+        let sentinel = Sentinel()
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(sentinel).toOpaque()) { context, _ in
+            guard let context else { return }
+            Unmanaged<Sentinel>.fromOpaque(context).takeUnretainedValue().calls += 1
+        }
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let writer = try XMLWriter(sink: FailingSink(failAfter: 2))
+        let error = #expect(throws: XMLWriterError.self) { try sampleDocument(writer) }
+        guard case .sinkFailed? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(sentinel.calls == 0)
     }
 
     @Test func sinkFailureAtTheFinalFlushIsReported() throws {

@@ -8,21 +8,23 @@ enum DocumentPart {
     static let footerRelationshipID = "rIdFooter1"
     static let firstPageHeaderRelationshipID = "rIdHeader2"
 
-    static func write(context: BodyContext, styleIDs: StyleIDMap) throws -> [UInt8] {
-        try XMLWriter.document(standalone: true) { xml in
-            let w = WordWriter(xml, styleIDs: styleIDs)
-            try w.startRoot("document", extraNamespaces: [
-                ("r", WordML.relationships), ("wp", WordML.drawingWordprocessing),
-                ("a", WordML.drawingMain), ("pic", WordML.picture),
-            ])
-            try w.element("body") {
-                try writeBlocks(context: context, to: w)
-                try context.page.write(
-                    to: w, headerID: headerRelationshipID, firstPageHeaderID: firstPageHeaderRelationshipID,
-                    footerID: footerRelationshipID)
-            }
-            try w.end()
+    /// Streams the part into `sink` (the package entry that deflates it as it comes).
+    static func write(context: BodyContext, styleIDs: StyleIDMap, to sink: some XMLByteSink) throws {
+        let xml = try XMLWriter(sink: sink)
+        try xml.startDocument(standalone: true)
+        let w = WordWriter(xml, styleIDs: styleIDs)
+        try w.startRoot("document", extraNamespaces: [
+            ("r", WordML.relationships), ("wp", WordML.drawingWordprocessing),
+            ("a", WordML.drawingMain), ("pic", WordML.picture),
+        ])
+        try w.element("body") {
+            try writeBlocks(context: context, to: w)
+            try context.page.write(
+                to: w, headerID: headerRelationshipID, firstPageHeaderID: firstPageHeaderRelationshipID,
+                footerID: footerRelationshipID)
         }
+        try w.end()
+        try xml.endDocument()
     }
 
     private static func writeBlocks(context: BodyContext, to w: WordWriter) throws {
