@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Shiryo needs on a fresh Debian machine with Swift, only what is missing:
-#   (always)       libxml2's and ICU's headers, for building;
+#   (always)       libxml2's, ICU's and zlib's headers, for building;
 #   --pdf          WeasyPrint and the Noto CJK fonts, for the pdf format;
 #   --test-tools   the Python packages of the schema check and valgrind.
 # The XHTML/PDF and DOCX checks install the programs that judge those formats themselves.
@@ -22,7 +22,7 @@ want_apt() {
         dpkg -s "$package" >/dev/null 2>&1 || need_apt+=("$package")
     done
 }
-want_apt libxml2-dev libicu-dev pkg-config
+want_apt libxml2-dev libicu-dev zlib1g-dev pkg-config
 [ "$pdf" = 1 ] && want_apt fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 [ "$test_tools" = 1 ] && want_apt valgrind
 if [ ${#need_apt[@]} -gt 0 ]; then
