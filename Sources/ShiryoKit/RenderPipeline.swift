@@ -78,7 +78,9 @@ public struct RenderPipeline: Sendable {
     public func render(
         input path: String, documents: [FollowUpDocument], formats: [String]
     ) throws -> [Output] {
-        try jobs(input: path, documents: documents, formats: formats).runConcurrently(if: rendersSideBySide) { job in
+        try jobs(input: path, documents: documents, formats: formats).runConcurrently(
+            if: rendersSideBySide, startsFirst: Self.startsFirst
+        ) { job in
             let output = RenderOutput()
             try job.render(output)
             return Output(fileName: job.fileName, data: output.data, format: job.format, document: job.document)
@@ -91,13 +93,19 @@ public struct RenderPipeline: Sendable {
     public func render(
         input path: String, documents: [FollowUpDocument], formats: [String], into staging: OutputStaging
     ) throws -> [String] {
-        try jobs(input: path, documents: documents, formats: formats).runConcurrently(if: rendersSideBySide) { job in
+        try jobs(input: path, documents: documents, formats: formats).runConcurrently(
+            if: rendersSideBySide, startsFirst: Self.startsFirst
+        ) { job in
             let output = try staging.output(named: job.fileName)
             try job.render(output)
             try staging.close(output, named: job.fileName)
             return job.fileName
         }
     }
+
+    /// The 詳細's outputs are many times the size of the 概要's: started first, the longest of
+    /// them does not end up running alone on one core after everything else is done.
+    static func startsFirst(_ job: Job) -> Bool { job.document == .detail }
 
     /// One output to make: its file name, format and document, and the work that writes it.
     struct Job: Sendable {

@@ -18,9 +18,13 @@ package struct ZipEntry: Sendable {
 }
 
 /// Turns the bytes of one part, handed over in chunks as a writer produces them, into a
-/// `ZipEntry`: each chunk is checksummed and deflated (raw deflate, zlib's default level)
-/// at once, so a part streamed through an `XMLWriter` costs memory for its compressed size
-/// only.
+/// `ZipEntry`: each chunk is checksummed and deflated (raw deflate) at once, so a part
+/// streamed through an `XMLWriter` costs memory for its compressed size only.
+///
+/// Level 3 rather than zlib's default 6: on the 10,000-row 詳細 (12 MB of WordprocessingML)
+/// it deflates 2.7 times as fast (0.055 s against 0.151 s) for a file 1.5 times the size
+/// (627 KB against 425 KB). Office documents are small next to that time, which is on the
+/// critical path of every render; levels 1 and 2 are no faster and larger still.
 ///
 /// zlib is called directly rather than through the zip library used for reading, which
 /// deflates a whole part from memory. The same bytes give the same entry on every run:
@@ -37,6 +41,7 @@ package final class ZipEntryEncoder: XMLByteSink {
     /// Deflated bytes leave zlib through this buffer.
     private let output = UnsafeMutablePointer<UInt8>.allocate(capacity: outputChunk)
     private static let outputChunk = 1 << 16
+    package static let level: Int32 = 3
 
     /// - Parameter compressed: false stores the bytes as they are (images, already
     ///   compressed, would only cost time).
@@ -47,7 +52,7 @@ package final class ZipEntryEncoder: XMLByteSink {
         guard compressed else { return }
         // -15 window bits: a raw deflate stream, without zlib's header, as zip stores it.
         let status = deflateInit2_(
-            &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY,
+            &stream, Self.level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY,
             zlibVersion(), Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else { throw .packaging("zlib could not start deflating \(path) (status \(status))") }
         streamOpen = true

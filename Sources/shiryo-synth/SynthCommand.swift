@@ -27,6 +27,8 @@ struct SynthCommand: ParsableCommand {
     var formats: [String] = ["json"]
     @Option(help: "With --benchmark: fail if loading, validating and assembling take longer (seconds).")
     var budget: Double?
+    @Option(help: "With --benchmark: fail if the best load + validate (the report read and checked) takes longer (seconds).")
+    var loadBudget: Double?
     @Option(help: "With --benchmark: how often each format is rendered; the best run is judged.")
     var runs = 3
     @Option(parsing: .upToNextOption,
@@ -68,6 +70,10 @@ struct SynthCommand: ParsableCommand {
             if let budget, result.coreSeconds > budget {
                 overBudget.append(String(format: "load + validate + assemble took %.3f s, over the budget of %.3f s",
                                          result.coreSeconds, budget))
+            }
+            if let loadBudget, let load = result.core.first, load.best > loadBudget {
+                overBudget.append(String(format: "load + validate took %.3f s at best, over its budget of %.3f s",
+                                         load.best, loadBudget))
             }
             for (format, step) in result.renders {
                 guard let limit = budgets.seconds[format], step.best > limit else { continue }
