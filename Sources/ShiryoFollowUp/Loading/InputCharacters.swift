@@ -174,6 +174,13 @@ enum InputCharacters {
                 index += 1
                 continue
             }
+            // Kana and kanji (U+1000–CFFF) and private use (U+E000–EFFF): three well-formed
+            // bytes are always allowed (E0 may be overlong, ED a surrogate, EF a noncharacter).
+            if byte >= 0xE1 && byte <= 0xEE && byte != 0xED, index + 2 < count,
+               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                continue
+            }
             guard let (scalar, length) = decode(bytes, at: index), isAllowedInValue(scalar) else { return false }
             index += length
         }
