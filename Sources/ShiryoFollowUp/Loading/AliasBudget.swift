@@ -1,4 +1,5 @@
 import CYaml
+import Foundation
 
 /// Counts what aliases add to a file from the parser's events, before any node tree is built.
 ///
@@ -28,13 +29,23 @@ enum AliasBudget {
     /// The first alias after which aliases have added more than `limit` nodes; nil if they
     /// add no more, or if the text does not parse (the composer then reports why).
     static func check(_ text: String, limit: Int) -> Problem? {
+        var text = text
+        return text.withUTF8 { check($0, limit: limit) }
+    }
+
+    /// `check` of a text's UTF-8 bytes, read where they lie.
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Problem? {
+        // Most reports hold no '&' at all: found by memchr, that ends the check.
+        guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil,
+              memchr(base, Int32(UInt8(ascii: "*")), bytes.count) != nil
+        else { return nil }
         // Without an anchor (&) and an alias (*) there is nothing to count, and no second parse.
         // Either starts a token, so it follows white space, a flow indicator, the colon of a
         // JSON-like key ({"a":*b}) or nothing: a & or * inside text (注*1, R&D) is not one.
         var hasAnchor = false
         var hasAlias = false
         var previous: UInt8 = 0x0A
-        for byte in text.utf8 {
+        for byte in bytes {
             if previous == 0x20 || previous == 0x0A || previous == 0x0D || previous == 0x09
                 || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ",")
                 || previous == UInt8(ascii: ":") {
@@ -47,10 +58,8 @@ enum AliasBudget {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
-        var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBufferPointer { buffer -> Problem? in
-            guard let base = buffer.baseAddress else { return nil }
-            yaml_parser_set_input_string(&parser, base, buffer.count)
+        do {
+            yaml_parser_set_input_string(&parser, base, bytes.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var sizes: [String: Int] = [:]
             var stack: [Frame] = []

@@ -7,7 +7,7 @@ struct IndicatorDecoder {
     func entries(_ node: Node, _ path: KeyPath) -> [IndicatorEntry] {
         reader.sequence(node, path, what: "indicator rows or groups").enumerated().compactMap { index, node in
             let path = path.appending(index)
-            if case .mapping(let mapping) = node, mapping.keys.contains(where: { $0.scalar?.string == "group" }) {
+            if case .mapping(let mapping) = node, mapping.pairs.contains(where: { $0.key.scalar?.string == "group" }) {
                 return group(node, path).map(IndicatorEntry.group)
             }
             return row(node, path).map(IndicatorEntry.row)

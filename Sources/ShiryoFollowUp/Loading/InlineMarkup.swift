@@ -8,10 +8,25 @@ enum InlineMarkup {
         var message: String
     }
 
+    /// True if the text holds a byte that can start markup or a line break; false means the
+    /// text is its own single span.
+    static func mayHoldMarkup(_ source: String) -> Bool {
+        func isMarkupByte(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "[") || byte == 0x0A
+        }
+        // A loop over the string's own bytes: most texts are long Japanese sentences.
+        if let found = source.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            for byte in bytes where isMarkupByte(byte) { return true }
+            return false
+        }) {
+            return found
+        }
+        return source.utf8.contains(where: isMarkupByte)
+    }
+
     static func parse(_ source: String) -> Result<RichText, Failure> {
         // Most texts hold no markup at all: they are their own single span.
-        if !source.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "*")
-            || $0 == UInt8(ascii: "[") || $0 == 0x0A }) {
+        if !mayHoldMarkup(source) {
             return .success(RichText(source.isEmpty ? [] : [.text(source)]))
         }
         let scalars = Array(source.unicodeScalars)

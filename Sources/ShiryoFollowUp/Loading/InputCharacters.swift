@@ -18,7 +18,40 @@ enum InputCharacters {
 
     /// The first scalar of `text` a value may not hold, with its offset in scalars.
     static func firstDisallowed(in text: String) -> (offset: Int, scalar: Unicode.Scalar)? {
-        // Fast path: plain ASCII letters and CJK text hold none of these.
+        // Nearly every value is decided by its bytes alone, without decoding a scalar.
+        if text.utf8.withContiguousStorageIfAvailable({ mayHoldDisallowed($0) }) == false { return nil }
+        return firstDisallowedScalar(in: text)
+    }
+
+    /// False when no byte of well-formed UTF-8 can begin a scalar a value may not hold: no C0
+    /// control but tab and line feed, no DEL, no C2 80–9F (C1 controls), no EF B7 or EF BF (the
+    /// three-byte noncharacters lie there) and no four-byte sequence (U+xFFFE, U+xFFFF). True
+    /// means "look closer" (`firstDisallowedScalar`): the check errs only towards it.
+    static func mayHoldDisallowed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x7F || byte == 0x9 || byte == 0xA || byte >= 0xC3 && byte < 0xEF {
+                index += 1
+                continue
+            }
+            if byte >= 0x80 && byte < 0xC2 {  // a continuation byte: its lead byte decided
+                index += 1
+                continue
+            }
+            let next = index + 1 < count ? bytes[index + 1] : 0
+            if byte == 0xC2 && !(next >= 0x80 && next <= 0x9F) || byte == 0xEF && next != 0xB7 && next != 0xBF {
+                index += 1
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
+    /// `firstDisallowed` scalar by scalar: the general path.
+    static func firstDisallowedScalar(in text: String) -> (offset: Int, scalar: Unicode.Scalar)? {
         var offset = 0
         for scalar in text.unicodeScalars {
             if !isAllowedInValue(scalar) { return (offset, scalar) }
@@ -57,7 +90,9 @@ enum InputCharacters {
     /// `sanitized`, when given, receives the file with each bad sequence replaced by one `?`,
     /// so that it can still be parsed to find the key path of each problem (the lines and
     /// columns of everything else stay the same).
-    static func byteProblems(_ bytes: [UInt8], limit: Int = 20, sanitized: inout [UInt8]?) -> [ByteProblem] {
+    static func byteProblems(
+        _ bytes: UnsafeBufferPointer<UInt8>, limit: Int = 20, sanitized: inout [UInt8]?
+    ) -> [ByteProblem] {
         var problems: [ByteProblem] = []
         var line = 1
         var column = 1
@@ -127,9 +162,34 @@ enum InputCharacters {
         return problems
     }
 
+    /// True if `byteProblems` finds nothing in the bytes: the same rule in one pass that
+    /// counts neither lines nor columns (those matter only once a problem is found).
+    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard byte >= 0x20 && byte != 0x7F || byte == 0x9 || byte == 0xA || byte == 0xD else { return false }
+                index += 1
+                continue
+            }
+            // Kana and kanji (U+1000–CFFF) and private use (U+E000–EFFF): three well-formed
+            // bytes are always allowed (E0 may be overlong, ED a surrogate, EF a noncharacter).
+            if byte >= 0xE1 && byte <= 0xEE && byte != 0xED, index + 2 < count,
+               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                continue
+            }
+            guard let (scalar, length) = decode(bytes, at: index), isAllowedInValue(scalar) else { return false }
+            index += length
+        }
+        return true
+    }
+
     /// The scalar of a well-formed (shortest form, no surrogate, at most U+10FFFF) UTF-8
     /// sequence starting at `index`, and its length in bytes.
-    private static func decode(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int)? {
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
         let lead = bytes[index]
         let length: Int
         let minimum: UInt32
@@ -153,7 +213,7 @@ enum InputCharacters {
     }
 
     /// True if the bytes from `index` are the valid start of a sequence cut off by the end.
-    private static func isTruncatedSequence(_ bytes: [UInt8], at index: Int) -> Bool {
+    private static func isTruncatedSequence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let lead = bytes[index]
         let length = switch lead {
         case 0xC2...0xDF: 2

@@ -62,6 +62,7 @@ final class NodeReader {
             return nil
         }
         var fields = Fields(node: node, path: path, values: [])
+        fields.values.reserveCapacity(mapping.pairs.count)
         for (keyNode, valueNode) in mapping {
             guard let key = plainKey(keyNode, path) else { continue }
             if let first = fields.entry(key) {
@@ -116,7 +117,7 @@ final class NodeReader {
             report(node, path, "expected a list of \(what), found \(describe(node))")
             return []
         }
-        return Array(sequence)
+        return sequence.nodes
     }
 
     // MARK: Scalars

@@ -243,7 +243,8 @@ final class ReportDecoder {
 
     func text(_ node: Node, _ path: KeyPath) -> RichText? {
         guard var source = reader.string(node, path) else { return nil }
-        while source.hasSuffix("\n") { source.removeLast() }
+        // The byte test first: most texts do not end with a line break.
+        while source.utf8.last == 0x0A, source.hasSuffix("\n") { source.removeLast() }
         switch InlineMarkup.parse(source) {
         case .failure(let failure):
             var location = reader.location(of: node)

@@ -86,24 +86,24 @@ public struct ReportLoader: Sendable {
                 message: "the file has \(data.count) bytes, more than the limit of \(Limits.maximumFileBytes) "
                     + "(\(Limits.maximumFileBytes / 1_048_576) MiB); expected a smaller report (split it)")])
         }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        try checkBytes(bytes, file: file)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw ValidationError(diagnostics: [Diagnostic(
-                location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
-                message: "the file is not UTF-8 text; expected a UTF-8 encoded YAML or JSON file")])
+        let reader = NodeReader(file: file, isJSON: file.lowercased().hasSuffix(".json"))
+        // The file's bytes are checked, prescanned and parsed where they lie: no copy of a
+        // large report (an array, then a string) is ever made.
+        return try data.withUnsafeBytes { raw throws -> FollowUpReport in
+            var bytes = UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
+            // Checked bytes are well-formed UTF-8 (`InputCharacters` refuses every malformed
+            // sequence), so they need no second validation.
+            try checkBytes(bytes, file: file)
+            return try loadChecked(bytes: bytes, file: file, baseDirectory: baseDirectory, reader: reader).report
         }
-        return try loadChecked(text: text, file: file, baseDirectory: baseDirectory,
-                               reader: NodeReader(file: file, isJSON: file.lowercased().hasSuffix(".json"))).report
     }
 
     /// Refuses bytes that are not UTF-8 or hold characters no report may (see `InputCharacters`),
     /// each problem at its line and column, with the key path of the value it is in (found in a
     /// copy with the bad bytes replaced).
-    private func checkBytes(_ bytes: [UInt8], file: String) throws(ValidationError) {
-        var noCopy: [UInt8]?
-        guard !InputCharacters.byteProblems(bytes, limit: 1, sanitized: &noCopy).isEmpty else { return }
+    private func checkBytes(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(ValidationError) {
+        guard !InputCharacters.isClean(bytes) else { return }
         var sanitized: [UInt8]? = []
         let problems = InputCharacters.byteProblems(bytes, sanitized: &sanitized)
         let root = sanitized.flatMap { String(validating: $0, as: UTF8.self) }
@@ -123,14 +123,17 @@ public struct ReportLoader: Sendable {
     /// Loads with a reader of the caller's (lint asks it to record the text scalars), and
     /// returns the node tree beside the report.
     func load(text: String, file: String, baseDirectory: URL?, reader: NodeReader) throws -> (report: FollowUpReport, root: Node) {
-        try checkBytes(Array(text.utf8), file: file)
-        return try loadChecked(text: text, file: file, baseDirectory: baseDirectory, reader: reader)
+        var text = text
+        return try text.withUTF8 { bytes throws -> (report: FollowUpReport, root: Node) in
+            try checkBytes(bytes, file: file)
+            return try loadChecked(bytes: bytes, file: file, baseDirectory: baseDirectory, reader: reader)
+        }
     }
 
     private func loadChecked(
-        text: String, file: String, baseDirectory: URL?, reader: NodeReader
+        bytes: UnsafeBufferPointer<UInt8>, file: String, baseDirectory: URL?, reader: NodeReader
     ) throws -> (report: FollowUpReport, root: Node) {
-        guard let root = try compose(text, file: file) else {
+        guard let root = try compose(bytes, file: file) else {
             throw ValidationError(diagnostics: [Diagnostic(
                 location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
                 message: "the file is empty; expected a report (title, plan, fiscalYear, …)")])
@@ -143,20 +146,30 @@ public struct ReportLoader: Sendable {
         return (report, root)
     }
 
+    private func compose(_ text: String, file: String) throws(ValidationError) -> Node? {
+        var text = text
+        // withUTF8 rethrows untyped errors: the typed one goes out through a Result.
+        return try text.withUTF8 { bytes in
+            Result { () throws(ValidationError) -> Node? in try compose(bytes, file: file) }
+        }.get()
+    }
+
     /// The node tree of a text, in one pass over the parser's events (`YAMLComposer`); a
     /// duplicate key stays in its mapping, for the decoder to report with its key path like
     /// every other problem. What aliases add is counted first, from the parser's events
     /// (`AliasBudget`).
-    private func compose(_ text: String, file: String) throws(ValidationError) -> Node? {
-        if let problem = AliasBudget.check(text, limit: Limits.maximumAliasNodes) {
+    private func compose(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(ValidationError) -> Node? {
+        if let problem = AliasBudget.check(bytes, limit: Limits.maximumAliasNodes) {
             throw ValidationError(diagnostics: [Diagnostic(
                 location: SourceLocation(file: file, line: problem.line, column: problem.column),
                 keyPath: problem.path, message: problem.message)])
         }
         do throws(YAMLComposer.SyntaxError) {
-            return try YAMLComposer.compose(text)
+            return try YAMLComposer.compose(bytes: bytes)
         } catch {
             let location = SourceLocation(file: file, line: error.line, column: error.column)
+            // Only a file that does not parse needs its text as a string (checked UTF-8 here).
+            let text = String(decoding: bytes, as: UTF8.self)
             throw ValidationError(diagnostics: [Diagnostic(
                 location: location, keyPath: NodeLocator.keyPath(beforeSyntaxErrorAt: location, in: text),
                 message: "syntax error: " + error.message)])

@@ -21,41 +21,50 @@ public enum YAMLComposer {
     /// comments only).
     public static func compose(_ text: String) throws(SyntaxError) -> YAMLNode? {
         var copy = text
-        let result = copy.withUTF8 { buffer -> Result<YAMLNode?, SyntaxError> in
-            var parser = yaml_parser_t()
-            guard yaml_parser_initialize(&parser) == 1 else {
-                return .failure(SyntaxError(line: 1, column: 1, message: "the YAML parser could not start (out of memory)"))
-            }
-            defer { yaml_parser_delete(&parser) }
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            var composer = Composer()
-            return Result { () throws(SyntaxError) -> YAMLNode? in try composer.run(&parser, text: text) }
+        // withUTF8 rethrows untyped errors: the typed one goes out through a Result.
+        return try copy.withUTF8 { bytes in
+            Result { () throws(SyntaxError) -> YAMLNode? in try compose(bytes: bytes) }
+        }.get()
+    }
+
+    /// `compose` of a text's UTF-8 bytes, read where they lie (not copied).
+    static func compose(bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> YAMLNode? {
+        // libyaml needs an address even for no bytes; an empty text holds no document.
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw SyntaxError(line: 1, column: 1, message: "the YAML parser could not start (out of memory)")
         }
-        return try result.get()
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_input_string(&parser, base, bytes.count)
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        var composer = Composer()
+        return try composer.run(&parser, bytes: bytes)
     }
 
-    private enum Open {
-        case sequence([YAMLNode])
-        case mapping([(key: YAMLNode, value: YAMLNode)], pendingKey: YAMLNode?)
-    }
-
+    /// An open collection: its children are the nodes of `Composer.children` from `start` on
+    /// (key, value, key, value… for a mapping).
     private struct Frame {
-        var open: Open
+        var isMapping: Bool
+        var start: Int
         var mark: YAMLNode.Mark
         var anchor: String?
     }
 
     private struct Composer {
         var stack: [Frame] = []
+        /// The children of every open collection, innermost last, in one buffer: a finished
+        /// collection copies its own into an array of exactly their number (no array grows
+        /// per collection, none keeps spare capacity in the tree).
+        var children: [YAMLNode] = []
         var anchors: [String: YAMLNode] = [:]
         var root: YAMLNode?
         var documents = 0
 
-        mutating func run(_ parser: inout yaml_parser_t, text: String) throws(SyntaxError) -> YAMLNode? {
+        mutating func run(_ parser: inout yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> YAMLNode? {
             while true {
                 var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else { throw Self.error(of: parser, text: text) }
+                guard yaml_parser_parse(&parser, &event) == 1 else { throw Self.error(of: parser, bytes: bytes) }
                 defer { yaml_event_delete(&event) }
                 let mark = YAMLNode.Mark(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
                 switch event.type {
@@ -83,17 +92,28 @@ public enum YAMLComposer {
                     }
                     add(node)
                 case YAML_SEQUENCE_START_EVENT:
-                    stack.append(Frame(open: .sequence([]), mark: mark, anchor: Self.name(event.data.sequence_start.anchor)))
+                    stack.append(Frame(isMapping: false, start: children.count, mark: mark,
+                                       anchor: Self.name(event.data.sequence_start.anchor)))
                 case YAML_MAPPING_START_EVENT:
-                    stack.append(Frame(open: .mapping([], pendingKey: nil), mark: mark,
+                    stack.append(Frame(isMapping: true, start: children.count, mark: mark,
                                        anchor: Self.name(event.data.mapping_start.anchor)))
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     guard let frame = stack.popLast() else { break }
                     let node: YAMLNode
-                    switch frame.open {
-                    case .sequence(let nodes): node = .sequence(.init(nodes: nodes, mark: frame.mark))
-                    case .mapping(let pairs, _): node = .mapping(.init(pairs: pairs, mark: frame.mark))
+                    if frame.isMapping {
+                        // libyaml ends a mapping only after a value for every key.
+                        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+                        pairs.reserveCapacity((children.count - frame.start) / 2)
+                        var index = frame.start
+                        while index + 1 < children.count {
+                            pairs.append((children[index], children[index + 1]))
+                            index += 2
+                        }
+                        node = .mapping(.init(pairs: pairs, mark: frame.mark))
+                    } else {
+                        node = .sequence(.init(nodes: Array(children[frame.start...]), mark: frame.mark))
                     }
+                    children.removeSubrange(frame.start...)
                     if let anchor = frame.anchor { anchors[anchor] = node }
                     add(node)
                 default:
@@ -104,25 +124,7 @@ public enum YAMLComposer {
 
         /// A finished node: into the open collection, or the root.
         mutating func add(_ node: YAMLNode) {
-            guard var frame = stack.popLast() else {
-                root = node
-                return
-            }
-            switch frame.open {
-            case .sequence(var nodes):
-                frame.open = .sequence([])  // keep the array uniquely referenced while appending
-                nodes.append(node)
-                frame.open = .sequence(nodes)
-            case .mapping(var pairs, let pendingKey):
-                frame.open = .mapping([], pendingKey: nil)
-                if let key = pendingKey {
-                    pairs.append((key, node))
-                    frame.open = .mapping(pairs, pendingKey: nil)
-                } else {
-                    frame.open = .mapping(pairs, pendingKey: node)
-                }
-            }
-            stack.append(frame)
+            if stack.isEmpty { root = node } else { children.append(node) }
         }
 
         static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
@@ -130,9 +132,10 @@ public enum YAMLComposer {
         }
 
         /// libyaml's error, at its place: the problem, then its context in parentheses.
-        static func error(of parser: yaml_parser_t, text: String) -> SyntaxError {
+        static func error(of parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> SyntaxError {
             let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
             if parser.error == YAML_READER_ERROR {
+                let text = String(decoding: bytes, as: UTF8.self)
                 // The reader gives a byte offset; the place counts scalars like every other.
                 let utf8 = text.utf8
                 let index = utf8.index(utf8.startIndex, offsetBy: parser.problem_offset, limitedBy: utf8.endIndex)

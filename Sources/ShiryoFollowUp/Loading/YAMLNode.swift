@@ -12,8 +12,25 @@ public enum YAMLNode: Sendable {
 
     /// A line and column, both from 1; columns count Unicode scalars, as libyaml does.
     public struct Mark: Sendable, Equatable {
-        public var line: Int
-        public var column: Int
+        // Stored in 32 bits each (a file is at most 256 MiB): every node of a large report
+        // carries one, so this halves what the marks take.
+        private var storedLine: UInt32
+        private var storedColumn: UInt32
+
+        public var line: Int {
+            get { Int(storedLine) }
+            set { storedLine = UInt32(clamping: newValue) }
+        }
+
+        public var column: Int {
+            get { Int(storedColumn) }
+            set { storedColumn = UInt32(clamping: newValue) }
+        }
+
+        public init(line: Int, column: Int) {
+            storedLine = UInt32(clamping: line)
+            storedColumn = UInt32(clamping: column)
+        }
     }
 
     public struct Scalar: Sendable {

@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import ShiryoFollowUp
+
+/// The loader's fast paths against the general paths they stand in for, on inputs that take
+/// both: a wrong shortcut fails here, not only on the one file that would show it.
+@Suite struct LoaderFastPathTests {
+    /// A fixed pseudo-random sequence (the same inputs on every run).
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    /// Byte sequences around every edge of the rule: controls, C1, noncharacters, malformed,
+    /// overlong, surrogate and cut-off UTF-8.
+    static let edgeSequences: [[UInt8]] = {
+        var sequences: [[UInt8]] = (0...0xFF).map { [UInt8($0)] }
+        sequences += (0x80...0xC0).map { [0xC2, UInt8($0)] }
+        sequences += (0x80...0xBF).flatMap { second in [[0xEF, 0xB7, UInt8(second)], [0xEF, 0xBF, UInt8(second)]] }
+        sequences += [
+            [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
+            [0xF0, 0x9F, 0xBF, 0xBE], [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+            [0xE3, 0x81], [0xF0, 0x9F, 0x98], [0xE2, 0x80, 0xA8], [0x0D, 0x0A], [0xEF, 0xBB, 0xBF],
+        ]
+        return sequences
+    }()
+
+    static func randomBytes(_ generator: inout Generator) -> [UInt8] {
+        let pieces: [[UInt8]] = [Array("計画".utf8), Array("ab: ".utf8), [0x0A], [0x09]] + edgeSequences
+        var bytes: [UInt8] = []
+        for _ in 0..<generator.next(12) {
+            // Mostly good text, now and then an edge sequence, so both outcomes are common.
+            bytes += generator.next(4) == 0 ? pieces[generator.next(pieces.count)] : pieces[generator.next(4)]
+        }
+        return bytes
+    }
+
+    @Test func isCleanAgreesWithByteProblems() {
+        var generator = Generator(state: 12)
+        var inputs = Self.edgeSequences.flatMap { [$0, Array("計画".utf8) + $0 + Array("x\n".utf8), $0 + $0] }
+        for _ in 0..<5_000 { inputs.append(Self.randomBytes(&generator)) }
+        var clean = 0
+        for bytes in inputs {
+            var noCopy: [UInt8]?
+            let general = bytes.withUnsafeBufferPointer { InputCharacters.byteProblems($0, sanitized: &noCopy).isEmpty }
+            let fast = bytes.withUnsafeBufferPointer { InputCharacters.isClean($0) }
+            #expect(fast == general, "\(bytes)")
+            if general { clean += 1 }
+        }
+        // Both answers occur often enough to test the shortcut.
+        #expect(clean > 500 && clean < inputs.count - 500)
+    }
+
+    @Test func firstDisallowedAgreesWithTheScalarLoop() {
+        var scalars: [Unicode.Scalar] = []
+        let ranges: [ClosedRange<UInt32>] = [0...0x2FF, 0x3000...0x30FF, 0xFD00...0xFFFF, 0x1F600...0x1F610]
+        for range in ranges { scalars += range.compactMap(Unicode.Scalar.init) }
+        for plane in UInt32(1)...16 { scalars += [plane << 16 | 0xFFFD, plane << 16 | 0xFFFE, plane << 16 | 0xFFFF].compactMap(Unicode.Scalar.init) }
+        var slow = 0
+        for scalar in scalars {
+            for text in ["\(scalar)", "計画の\(scalar)進捗", "abc\(scalar)", "\(scalar)（注）"] {
+                let general = InputCharacters.firstDisallowedScalar(in: text)
+                let fast = InputCharacters.firstDisallowed(in: text)
+                #expect(fast?.offset == general?.offset && fast?.scalar == general?.scalar, "\(scalar.value)")
+                if text.utf8.withContiguousStorageIfAvailable({ InputCharacters.mayHoldDisallowed($0) }) == true {
+                    slow += 1
+                }
+            }
+        }
+        #expect(slow > 0 && slow < scalars.count * 4)
+    }
+
+    @Test func mayHoldMarkupAgreesWithAByteSearch() {
+        let texts = ["", "計画", "a*b", "[^注1]", "行1\n行2", "\\*", "（注）", String(repeating: "進捗", count: 40) + "*",
+                     String(repeating: "x", count: 15) + "[", String(repeating: "進", count: 100)]
+        for text in texts {
+            let general = text.utf8.contains { [0x5C, 0x2A, 0x5B, 0x0A].contains($0) }
+            #expect(InlineMarkup.mayHoldMarkup(text) == general, "\(text)")
+            #expect(InlineMarkup.mayHoldMarkup(String(text.utf8.map { Character(Unicode.Scalar($0)) })) == general)
+        }
+    }
+
+    @Test func nestedCollectionsKeepTheirOwnChildren() throws {
+        let yaml = """
+        a:
+          - {x: 1, y: [2, 3]}
+          - []
+          - {}
+          - [[4], {z: 5}]
+        b: &m {k: [6]}
+        c: *m
+        d: 7
+
+        """
+        let root = try #require(try YAMLComposer.compose(yaml))
+        func shape(_ node: YAMLNode) -> String {
+            switch node {
+            case .scalar(let scalar): scalar.string
+            case .sequence(let sequence): "[" + sequence.nodes.map(shape).joined(separator: ",") + "]"
+            case .mapping(let mapping): "{" + mapping.pairs.map { shape($0.key) + ":" + shape($0.value) }.joined(separator: ",") + "}"
+            }
+        }
+        #expect(shape(root) == "{a:[{x:1,y:[2,3]},[],{},[[4],{z:5}]],b:{k:[6]},c:{k:[6]},d:7}")
+        #expect(root["d"]?.mark == YAMLNode.Mark(line: 8, column: 4))
+        guard case .mapping(let top) = root, case .sequence(let list)? = top["a"] else {
+            Issue.record("not the shape written")
+            return
+        }
+        #expect(list.nodes.map { $0.mark?.line } == [2, 3, 4, 5])
+    }
+
+    @Test func bytesAndTextLoadAlike() {
+        // The same damaged report through the bytes path (with and without a byte order
+        // mark) and the text path: the same diagnostics.
+        let yaml = minimalReport.replacingOccurrences(of: "テスト計画", with: "テスト\u{7}計画") + "bogus: 1\n"
+        func diagnosticsOf(_ load: () throws -> FollowUpReport) -> [Diagnostic] {
+            do {
+                _ = try load()
+                return []
+            } catch let error as ValidationError {
+                return error.diagnostics
+            } catch {
+                return []
+            }
+        }
+        let text = diagnosticsOf { try ReportLoader().load(text: yaml, file: "t.yaml", baseDirectory: nil) }
+        let data = diagnosticsOf { try ReportLoader().load(data: Data(yaml.utf8), file: "t.yaml", baseDirectory: nil) }
+        let marked = diagnosticsOf {
+            try ReportLoader().load(data: Data([0xEF, 0xBB, 0xBF] + Array(yaml.utf8)), file: "t.yaml", baseDirectory: nil)
+        }
+        #expect(!text.isEmpty)
+        #expect(text == data && data == marked)
+        let syntax = "a: [\n"
+        let syntaxText = diagnosticsOf { try ReportLoader().load(text: syntax, file: "t.yaml", baseDirectory: nil) }
+        let syntaxData = diagnosticsOf { try ReportLoader().load(data: Data(syntax.utf8), file: "t.yaml", baseDirectory: nil) }
+        #expect(!syntaxText.isEmpty && syntaxText == syntaxData)
+        #expect(diagnosticsOf { try ReportLoader().load(data: Data(), file: "t.yaml", baseDirectory: nil) }.first?.message
+            .hasPrefix("the file is empty") == true)
+    }
+}
