@@ -126,6 +126,9 @@ public struct RenderPipeline: Sendable {
             documents.count == 1 || renderers.contains { $0.supports(document.kind) }
         }
         let models = Dictionary(uniqueKeysWithValues: try wanted.runConcurrently(if: rendersSideBySide) { ($0, $0.assemble(report)) })
+        // The renders need only the models. Freeing a large report takes a while, and nothing
+        // needs to wait for it: the last reference goes to another thread.
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(report) {} }
         var jobs: [Job] = []
         for renderer in renderers {
             let names = Dictionary(uniqueKeysWithValues: FollowUpDocument.allCases.map {
