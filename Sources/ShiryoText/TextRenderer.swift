@@ -33,31 +33,56 @@ public struct TextRenderer: DocumentRenderer {
 
     public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
         let chosen = try options.overridden(by: context.options, format: formatName)
-        output.write(try TextRenderer(options: chosen).render(document))
+        // The lines stream out in chunks, never as one string of the whole document.
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(Self.chunkSize + 4096)
+        for line in try TextRenderer(options: chosen).lines(document) {
+            Self.append(line, to: &chunk)
+            if chunk.count >= Self.chunkSize {
+                output.write(chunk)
+                chunk.removeAll(keepingCapacity: true)
+            }
+        }
+        output.write(chunk)
     }
 
     public func render(_ document: Document) throws -> String {
+        let lines = try lines(document)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        for line in lines { Self.append(line, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let chunkSize = 1 << 16
+
+    /// The line's text without its trailing spaces, and LF.
+    private static func append(_ line: TextLine, to bytes: inout [UInt8]) {
+        let copied: Bool? = line.text.utf8.withContiguousStorageIfAvailable { utf8 in
+            var end = utf8.count
+            while end > 0, utf8[end - 1] == 0x20 { end -= 1 }
+            // A space after a non-ASCII scalar may belong to its cluster (a Prepend character
+            // takes the character after it): only a space that is a character of its own goes.
+            guard end == utf8.count || end == 0 || utf8[end - 1] < 0x80 else { return false }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[0..<end]))
+            return true
+        }
+        if copied != true { bytes.append(contentsOf: line.text.droppingTrailing(" ").utf8) }
+        bytes.append(0x0A)
+    }
+
+    /// The document's output lines, before trailing spaces are dropped.
+    private func lines(_ document: Document) throws -> [TextLine] {
         try options.validate()
         let breaker = try LineBreaker(ambiguousWidth: options.ambiguousWidth)
         let frame = FrameCharacters(style: options.frame, ambiguous: options.ambiguousWidth)
         let layout = BlockLayout(breaker: breaker, ambiguous: options.ambiguousWidth, frame: frame)
         let width = options.width
 
-        var output: [TextLine] = []
         switch document.kind {
-        case .slides:
-            output = slides(document, layout: layout, width: width)
-        case .report:
-            output = report(document, layout: layout, width: width)
+        case .slides: return slides(document, layout: layout, width: width)
+        case .report: return report(document, layout: layout, width: width)
         }
-
-        var text = ""
-        text.reserveCapacity(output.reduce(0) { $0 + $1.text.utf8.count + 1 })
-        for line in output {
-            text += line.text.droppingTrailing(" ")
-            text += "\n"
-        }
-        return text
     }
 
     // MARK: - Documents

@@ -99,28 +99,40 @@ struct Grid {
 
         // The horizontal span of each column, drawn and blank, made once for all rules.
         let segments = columnWidths.map { (drawn: frame.rule(width: $0 + 2).text, blank: spaces($0 + 2)) }
+        let contentWidths = placed.map { cellWidth(column: $0.column, span: $0.columnSpan, frame) }
+        // Each line is put together in one byte buffer, kept for all lines, and made a string
+        // once: appending piece by piece to a string was a third of the grid's time.
+        var bytes = LineBytes()
         var output: [TextLine] = []
         output.reserveCapacity(rowTops[rows.count] + rows.count + 1)
         for row in 0...rows.count {
             output.append(rule(between: row > 0 ? row - 1 : nil, and: row < rows.count ? row : nil,
-                               occupant: occupant, isEdge: isEdge, segments: segments, frame))
+                               occupant: occupant, isEdge: isEdge, segments: segments, frame, into: &bytes))
             guard row < rows.count else { break }
             for lineIndex in 0..<heights[row] {
-                var text = ""
+                bytes.removeAll()
                 var width = 0
                 var column = 0
                 while column < columnCount {
-                    let item = placed[occupant[row][column]]
-                    let contentWidth = cellWidth(column: item.column, span: item.columnSpan, frame)
+                    let index = occupant[row][column]
+                    let item = placed[index]
+                    let contentWidth = contentWidths[index]
                     let offset = rowTops[row] - rowTops[item.row] + lineIndex
-                    let line = offset < item.lines.count ? item.lines[offset] : .empty
-                    text += frame.vertical + " " + line.padded(to: contentWidth) + " "
-                    width += frame.barWidth + 2 + max(contentWidth, line.width)
+                    bytes.append(frame.vertical)
+                    bytes.appendSpaces(1)
+                    var lineWidth = 0
+                    if offset < item.lines.count {
+                        let line = item.lines[offset]
+                        bytes.append(line.text)
+                        lineWidth = line.width
+                    }
+                    bytes.appendSpaces(max(contentWidth - lineWidth, 0) + 1)
+                    width += frame.barWidth + 2 + max(contentWidth, lineWidth)
                     column = item.column + item.columnSpan
                 }
-                text += frame.vertical
+                bytes.append(frame.vertical)
                 width += frame.barWidth
-                output.append(TextLine(text: text, width: width))
+                output.append(TextLine(text: bytes.string, width: width))
             }
         }
         return output
@@ -129,7 +141,8 @@ struct Grid {
     /// The rule above row `below` (the top border when `above` is nil) or the bottom border.
     private func rule(
         between above: Int?, and below: Int?, occupant: [[Int]],
-        isEdge: (Int, Int) -> Bool, segments: [(drawn: String, blank: String)], _ frame: FrameCharacters
+        isEdge: (Int, Int) -> Bool, segments: [(drawn: String, blank: String)], _ frame: FrameCharacters,
+        into bytes: inout LineBytes
     ) -> TextLine {
         let columnCount = columnWidths.count
         // A column has a horizontal arm unless one cell spans the rows on both sides.
@@ -139,7 +152,7 @@ struct Grid {
                 drawn[column] = false
             }
         }
-        var text = ""
+        bytes.removeAll()
         var width = 0
         for boundary in 0...columnCount {
             let up = above.map { isEdge($0, boundary) } ?? false
@@ -147,13 +160,13 @@ struct Grid {
             let left = boundary > 0 && drawn[boundary - 1]
             let right = boundary < columnCount && drawn[boundary]
             // Inside a spanned cell a boundary without arms is blank.
-            text += frame.junction(up: up, down: down, left: left, right: right)
+            bytes.append(frame.junction(up: up, down: down, left: left, right: right))
             width += frame.barWidth
             guard boundary < columnCount else { break }
             let span = columnWidths[boundary] + 2
-            text += drawn[boundary] ? segments[boundary].drawn : segments[boundary].blank
+            bytes.append(drawn[boundary] ? segments[boundary].drawn : segments[boundary].blank)
             width += span
         }
-        return TextLine(text: text, width: width)
+        return TextLine(text: bytes.string, width: width)
     }
 }

@@ -28,9 +28,7 @@ enum InlineText {
 
     static func normalized(_ text: String) -> String {
         // Most text has no control character at all.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) || text.unicodeScalars.contains(where: isC1) else {
-            return text
-        }
+        guard containsControl(text) else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -45,6 +43,20 @@ enum InlineText {
             }
         }
         return String(scalars)
+    }
+
+    /// Whether `text` has a C0 or C1 control or DEL, in one pass over its UTF-8: the C1
+    /// controls U+0080…U+009F are the two bytes C2 80…C2 9F (C2 is always a lead byte).
+    private static func containsControl(_ text: String) -> Bool {
+        func search(_ bytes: some Sequence<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte < 0xA0) { return true }
+                previous = byte
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? search(text.utf8)
     }
 
     private static func isC1(_ scalar: Unicode.Scalar) -> Bool {

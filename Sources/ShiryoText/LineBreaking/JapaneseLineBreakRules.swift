@@ -32,7 +32,11 @@ public enum JapaneseLineBreakRules {
     /// fullwidth letters and digits, and the marks that join them into one unit
     /// (G7, 2023-2027, 12.96DID, 379,288, 25.9%, J-SIPHE, GNR/VRE, Ｇ７).
     public static func isUnbreakableRunMember(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        isUnbreakableRunMember(value: scalar.value)
+    }
+
+    static func isUnbreakableRunMember(value: UInt32) -> Bool {
+        switch value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true  // 0-9 A-Z a-z
         case 0x25, 0x2C, 0x2D, 0x2E, 0x2F: true  // % , - . /
         case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: true  // ０-９ Ａ-Ｚ ａ-ｚ
@@ -50,15 +54,35 @@ public enum JapaneseLineBreakRules {
     public static func keepsProhibitions(between before: Character, and after: Character) -> Bool {
         // A grapheme cluster is judged by its base, the first scalar.
         guard let last = before.unicodeScalars.first, let first = after.unicodeScalars.first else { return true }
-        return !isLineStartProhibited(first) && !isLineEndProhibited(last)
+        return keepsProhibitions(betweenScalars: last.value, and: first.value)
+    }
+
+    /// `allowsBreak(between:and:)` for clusters given by the values of their first scalars
+    /// (what the line breaker keeps of a cluster).
+    static func allowsBreak(betweenScalars before: UInt32, and after: UInt32) -> Bool {
+        keepsProhibitions(betweenScalars: before, and: after)
+            && !(isUnbreakableRunMember(value: before) && isUnbreakableRunMember(value: after))
+    }
+
+    /// `keepsProhibitions(between:and:)` for clusters given by the values of their first scalars.
+    static func keepsProhibitions(betweenScalars before: UInt32, and after: UInt32) -> Bool {
+        !isLineStartProhibited(value: after) && !isLineEndProhibited(value: before)
     }
 
     public static func isLineStartProhibited(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x1_0000 && flags[Int(scalar.value)] & startFlag != 0
+        isLineStartProhibited(value: scalar.value)
     }
 
     public static func isLineEndProhibited(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x1_0000 && flags[Int(scalar.value)] & endFlag != 0
+        isLineEndProhibited(value: scalar.value)
+    }
+
+    static func isLineStartProhibited(value: UInt32) -> Bool {
+        value < 0x1_0000 && flags[Int(value)] & startFlag != 0
+    }
+
+    static func isLineEndProhibited(value: UInt32) -> Bool {
+        value < 0x1_0000 && flags[Int(value)] & endFlag != 0
     }
 
     // The sets as one flag table over the Basic Multilingual Plane (64 KiB, built once): the

@@ -11,15 +11,24 @@
 /// Characters that `Character.isNewline` accepts are hard line breaks. Widths are measured
 /// per grapheme cluster with `DisplayWidth`, so a cluster is never split.
 ///
-/// Linear in the length of the text. One breaker serves one thread at a time.
+/// Linear in the length of the text. One breaker serves one thread at a time: it keeps its
+/// working arrays from one text to the next.
 public struct LineBreaker {
     public let ambiguousWidth: AmbiguousWidth
     private let icu: ICULineBreakIterator
+    private let workspace = Workspace()
+    /// False only in tests: every text is then taken apart through `Character`.
+    let scalarShortcut: Bool
 
     /// Throws when the system ICU cannot give a line break iterator.
     public init(ambiguousWidth: AmbiguousWidth = .narrow) throws(TextRenderError) {
+        try self.init(ambiguousWidth: ambiguousWidth, scalarShortcut: true)
+    }
+
+    init(ambiguousWidth: AmbiguousWidth, scalarShortcut: Bool) throws(TextRenderError) {
         self.ambiguousWidth = ambiguousWidth
         self.icu = try ICULineBreakIterator()
+        self.scalarShortcut = scalarShortcut
     }
 
     /// The version of the ICU library the breaker uses and of its Unicode data.
@@ -34,104 +43,122 @@ public struct LineBreaker {
     /// The offsets (in `Character`s, counted from the start of `text`) before which a line may
     /// start, hard breaks excluded.
     public func breakOpportunities(in text: String) -> [Int] {
-        let scanned = ScannedText(text)
-        var result: [Int] = []
-        scanned.forEachParagraph { range in
-            let allowed = breakOpportunities(scanned, range)
-            for index in range where allowed[index - range.lowerBound] { result.append(index) }
+        withScanned(text) { state, bytes in
+            var result: [Int] = []
+            state.scan.forEachParagraph { range in
+                breakOpportunities(&state, range, bytes)
+                for index in range where state.allowed[index - range.lowerBound] { result.append(index) }
+            }
+            return result
         }
-        return result
     }
 
     /// The lines with their display widths.
     func wrappedLines(_ text: String, width: Int) -> [TextLine] {
-        if let line = singleLine(text, width: max(width, 1)) { return [line] }
-        let scanned = ScannedText(text)
-        var lines: [TextLine] = []
-        scanned.forEachParagraph { range in
-            wrapParagraph(scanned, range, width: max(width, 1), into: &lines)
+        let width = max(width, 1)
+        return withScanned(text) { state, bytes in
+            if let line = singleLine(text, state.scan, bytes, width: width) { return [line] }
+            var lines: [TextLine] = []
+            state.scan.forEachParagraph { range in
+                wrapParagraph(&state, range, bytes, width: width, into: &lines)
+            }
+            return lines
         }
-        return lines
+    }
+
+    /// Runs `body` with the working arrays, `text` scanned into them, and its UTF-8.
+    private func withScanned<Result>(
+        _ text: String, _ body: (inout WrapState, UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        // The arrays are moved out of the workspace while in use, so that they are uniquely
+        // referenced (mutated in place) and not reached through a class on every access.
+        var state = WrapState()
+        swap(&state, &workspace.state)
+        defer { swap(&state, &workspace.state) }
+        func run(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+            state.scan.scan(text, bytes: bytes, ambiguous: ambiguousWidth, shortcut: scalarShortcut)
+            return body(&state, bytes)
+        }
+        if let result = text.utf8.withContiguousStorageIfAvailable(run) { return result }
+        // A bridged string without contiguous UTF-8.
+        return Array(text.utf8).withUnsafeBufferPointer(run)
     }
 
     /// The text as its one line, when it has no hard break and fits as it is (its trailing
     /// spaces dropped): what filling gives then, without taking it apart. Most table cells
     /// and list items are such texts.
-    private func singleLine(_ text: String, width: Int) -> TextLine? {
-        var columns = 0
-        var trailingSpaces = 0
-        for character in text {
-            let first = character.unicodeScalars.first?.value ?? 0
-            if first < 0x80 {
-                if (0x0A...0x0D).contains(first) { return nil }
-                if first == 0x20, character.utf8.count == 1 {
-                    trailingSpaces += 1
-                    columns += 1
-                    continue
-                }
-            } else if character.isNewline {
-                return nil
-            }
-            trailingSpaces = 0
-            columns += DisplayWidth.of(character, ambiguous: ambiguousWidth)
-            if columns > width { return nil }
-        }
-        guard trailingSpaces > 0 else { return TextLine(text: text, width: columns) }
-        return TextLine(text: String(text.utf8.dropLast(trailingSpaces)) ?? text, width: columns - trailingSpaces)
+    private func singleLine(_ text: String, _ scan: ClusterScan, _ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> TextLine? {
+        guard !scan.hasNewline else { return nil }
+        var end = scan.count
+        while end > 0, scan.isSpace[end - 1] { end -= 1 }
+        let columns = scan.totalWidth - (scan.count - end)
+        guard columns <= width else { return nil }
+        return TextLine(text: end == scan.count ? text : Self.string(bytes, 0, scan.starts[end]), width: columns)
+    }
+
+    /// The bytes `from..<to` as a string.
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
     }
 
     // MARK: - Break opportunities
 
-    /// `allowed[i]` tells whether a line may start before character `range.lowerBound + i`;
-    /// never at the start of the range.
-    private func breakOpportunities(_ scanned: ScannedText, _ range: Range<Int>) -> [Bool] {
-        var allowed = [Bool](repeating: false, count: range.count)
-        guard range.count > 1 else { return allowed }
-        let characters = scanned.characters
-        var utf16: [UInt16] = []
-        utf16.reserveCapacity(range.count)
-        var starts: [Int] = []
-        starts.reserveCapacity(range.count)
-        for index in range {
-            starts.append(utf16.count)
-            utf16.append(contentsOf: characters[index].utf16)
+    /// Sets `state.allowed[i]` to whether a line may start before cluster
+    /// `range.lowerBound + i`; never at the start of the range.
+    private func breakOpportunities(_ state: inout WrapState, _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
+        var allowed = state.takeAllowed()
+        defer { state.allowed = allowed }
+        allowed.append(contentsOf: repeatElement(false, count: range.count))
+        guard range.count > 1 else { return }
+        // ICU reads UTF-16; starts[i] is where cluster range.lowerBound + i starts in it.
+        var utf16 = state.takeUTF16()
+        var starts = state.takeUTF16Starts()
+        defer {
+            state.utf16 = utf16
+            state.utf16Starts = starts
         }
+        state.scan.appendUTF16(of: range, bytes, to: &utf16, starts: &starts)
+        let firstScalars = state.scan.firstScalars
+        let base = range.lowerBound
         var cursor = 0
         icu.forEachBreak(in: utf16) { offset in
-            // Both sequences increase: walk the character starts along the ICU offsets and
+            // Both sequences increase: walk the cluster starts along the ICU offsets and
             // ignore an offset inside a grapheme cluster.
             while cursor < starts.count, starts[cursor] < offset { cursor += 1 }
             guard cursor < starts.count, starts[cursor] == offset, cursor > 0 else { return }
-            let before = characters[range.lowerBound + cursor - 1]
-            let after = characters[range.lowerBound + cursor]
-            allowed[cursor] = JapaneseLineBreakRules.allowsBreak(between: before, and: after)
+            allowed[cursor] = JapaneseLineBreakRules.allowsBreak(
+                betweenScalars: firstScalars[base + cursor - 1], and: firstScalars[base + cursor])
         }
-        return allowed
     }
 
     // MARK: - Filling
 
-    private func wrapParagraph(_ scanned: ScannedText, _ range: Range<Int>, width: Int, into lines: inout [TextLine]) {
+    private func wrapParagraph(
+        _ state: inout WrapState, _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, width: Int,
+        into lines: inout [TextLine]
+    ) {
         let base = range.lowerBound
         let count = range.count
         guard count > 0 else {
             lines.append(TextLine(text: "", width: 0))
             return
         }
-        // prefix[i]: the width of the first i characters of the paragraph.
-        var prefix = [Int](repeating: 0, count: count + 1)
-        for offset in 0..<count {
-            prefix[offset + 1] = prefix[offset] + DisplayWidth.of(scanned.characters[base + offset], ambiguous: ambiguousWidth)
-        }
+        breakOpportunities(&state, range, bytes)
+        let allowed = state.allowed
+        let scan = state.scan
+        // prefix[i]: the width of the first i clusters of the paragraph.
+        var prefix = state.takePrefix()
+        defer { state.prefix = prefix }
+        prefix.append(0)
+        for offset in 0..<count { prefix.append(prefix[offset] + scan.widths[base + offset]) }
         func columns(_ from: Int, _ to: Int) -> Int { prefix[to] - prefix[from] }
-        func isSpace(_ offset: Int) -> Bool { scanned.isSpace[base + offset] }
+        func isSpace(_ offset: Int) -> Bool { scan.isSpace[base + offset] }
         func emit(_ from: Int, _ to: Int) {
             var end = to
             while end > from, isSpace(end - 1) { end -= 1 }
-            lines.append(TextLine(text: scanned.text(base + from, base + end), width: columns(from, end)))
+            lines.append(TextLine(text: Self.string(bytes, scan.starts[base + from], scan.starts[base + end]), width: columns(from, end)))
         }
 
-        let allowed = breakOpportunities(scanned, range)
         var lineStart = 0
         var segmentStart = 0
         while segmentStart < count {
@@ -147,7 +174,7 @@ public struct LineBreaker {
             if lineStart == segmentStart, columns(segmentStart, visibleEnd) > width {
                 lineStart = splitOverlong(
                     from: segmentStart, to: visibleEnd, width: width, columns: columns, emit: emit,
-                    isSpace: isSpace, characterAt: { scanned.characters[base + $0] })
+                    isSpace: isSpace, firstScalarAt: { scan.firstScalars[base + $0] })
             }
             segmentStart = segmentEnd
         }
@@ -162,16 +189,16 @@ public struct LineBreaker {
     private func splitOverlong(
         from start: Int, to end: Int, width: Int,
         columns: (Int, Int) -> Int, emit: (Int, Int) -> Void,
-        isSpace: (Int) -> Bool, characterAt: (Int) -> Character
+        isSpace: (Int) -> Bool, firstScalarAt: (Int) -> UInt32
     ) -> Int {
-        // The line ends with the last character before the cut that is not a space.
-        func lastCut(after lineStart: Int, upTo fit: Int, _ allowed: (Character, Character) -> Bool) -> Int? {
+        // The line ends with the last cluster before the cut that is not a space.
+        func lastCut(after lineStart: Int, upTo fit: Int, _ allowed: (UInt32, UInt32) -> Bool) -> Int? {
             var cut = fit
             while cut > lineStart {
                 if !isSpace(cut) {
                     var last = cut - 1
                     while last > lineStart, isSpace(last) { last -= 1 }
-                    if allowed(characterAt(last), characterAt(cut)) { return cut }
+                    if allowed(firstScalarAt(last), firstScalarAt(cut)) { return cut }
                 }
                 cut -= 1
             }
@@ -179,13 +206,13 @@ public struct LineBreaker {
         }
         var lineStart = start
         while columns(lineStart, end) > width {
-            // The longest prefix that fits, at least one character.
+            // The longest prefix that fits, at least one cluster.
             var fit = lineStart + 1
             while fit < end, columns(lineStart, fit + 1) <= width { fit += 1 }
-            // (A single character wider than the line takes a line of its own.)
+            // (A single cluster wider than the line takes a line of its own.)
             var cut = fit >= end ? end
-                : lastCut(after: lineStart, upTo: fit, JapaneseLineBreakRules.allowsBreak)
-                ?? lastCut(after: lineStart, upTo: fit, JapaneseLineBreakRules.keepsProhibitions)
+                : lastCut(after: lineStart, upTo: fit, JapaneseLineBreakRules.allowsBreak(betweenScalars:and:))
+                ?? lastCut(after: lineStart, upTo: fit, JapaneseLineBreakRules.keepsProhibitions(betweenScalars:and:))
                 ?? fit
             emit(lineStart, cut)
             while cut < end, isSpace(cut) { cut += 1 }
@@ -195,55 +222,29 @@ public struct LineBreaker {
     }
 }
 
-/// A text taken apart once into grapheme clusters, with where each starts in the string (so
-/// that a line is cut out of the string, not rebuilt character by character) and which are
-/// spaces and hard breaks.
-private struct ScannedText {
-    let text: String
-    private(set) var characters: [Character] = []
-    private(set) var isSpace: [Bool] = []
-    private(set) var isNewline: [Bool] = []
-    /// The start of every character, then the end of the text.
-    private var boundaries: [String.Index] = []
+/// The working arrays of a breaker, kept from one text to the next.
+struct WrapState {
+    var scan = ClusterScan()
+    var allowed: [Bool] = []
+    var utf16: [UInt16] = []
+    var utf16Starts: [Int] = []
+    var prefix: [Int] = []
 
-    init(_ text: String) {
-        self.text = text
-        let estimate = text.utf8.count / 2
-        characters.reserveCapacity(estimate)
-        isSpace.reserveCapacity(estimate)
-        isNewline.reserveCapacity(estimate)
-        boundaries.reserveCapacity(estimate + 1)
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            boundaries.append(index)
-            characters.append(character)
-            // (`Character.asciiValue` would compare every character with CR LF.)
-            let first = character.unicodeScalars.first?.value ?? 0
-            if first < 0x80 {
-                isSpace.append(first == 0x20 && character.utf8.count == 1)
-                isNewline.append((0x0A...0x0D).contains(first))  // LF VT FF CR, and CR LF
-            } else {
-                isSpace.append(false)
-                isNewline.append(character.isNewline)
-            }
-            index = text.index(after: index)
-        }
-        boundaries.append(text.endIndex)
-    }
+    // Each hands over its array emptied (its capacity kept) and uniquely referenced.
+    mutating func takeAllowed() -> [Bool] { Self.take(&allowed) }
+    mutating func takeUTF16() -> [UInt16] { Self.take(&utf16) }
+    mutating func takeUTF16Starts() -> [Int] { Self.take(&utf16Starts) }
+    mutating func takePrefix() -> [Int] { Self.take(&prefix) }
 
-    /// The characters `from..<to` as a string.
-    func text(_ from: Int, _ to: Int) -> String {
-        String(text[boundaries[from]..<boundaries[to]])
+    private static func take<Element>(_ array: inout [Element]) -> [Element] {
+        var taken: [Element] = []
+        swap(&taken, &array)
+        taken.removeAll(keepingCapacity: true)
+        return taken
     }
+}
 
-    /// Calls `body` with the range of each paragraph (text between hard breaks).
-    func forEachParagraph(_ body: (Range<Int>) -> Void) {
-        var start = 0
-        for index in characters.indices where isNewline[index] {
-            body(start..<index)
-            start = index + 1
-        }
-        body(start..<characters.count)
-    }
+/// Where a breaker keeps its `WrapState` between texts.
+private final class Workspace {
+    var state = WrapState()
 }

@@ -1,0 +1,24 @@
+/// The UTF-8 of one output line being put together, in a buffer kept from line to line.
+///
+/// Strings are appended by their contiguous UTF-8 (a copy of the bytes), and the line becomes
+/// a `String` once, when it is complete.
+struct LineBytes {
+    private var bytes: [UInt8] = []
+
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    mutating func append(_ text: String) {
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        if copied == nil { bytes.append(contentsOf: text.utf8) }
+    }
+
+    /// `count` spaces (none for a count below one).
+    mutating func appendSpaces(_ count: Int) {
+        if count > 0 { bytes.append(contentsOf: repeatElement(0x20, count: count)) }
+    }
+
+    /// The line as a string (the bytes are always whole UTF-8 sequences).
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}
