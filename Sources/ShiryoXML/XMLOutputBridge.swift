@@ -8,15 +8,40 @@ internal import CLibXML2
 final class XMLOutputBridge {
     private let sink: any XMLByteSink
 
-    /// The sink's error from the most recent failing write, until the writer collects it.
-    var pendingFailure: (any Error)?
+    struct State {
+        /// The sink's error from the most recent failing write, until the writer collects it.
+        var pendingFailure: (any Error)?
+        /// Set when an unfinished writer is destroyed: libxml2 still flushes its buffer while
+        /// freeing, and a half document should not reach the sink from a `deinit`.
+        var discardsOutput = false
+    }
 
-    /// Set when an unfinished writer is destroyed: libxml2 still flushes its buffer while
-    /// freeing, and a half document should not reach the sink from a `deinit`.
-    var discardsOutput = false
+    /// Behind a pointer, as `XMLWriter`'s state is, for the same reason: the writer asks for
+    /// `pendingFailure` after every libxml2 call, and a stored `var` would be checked for
+    /// overlapping access each time.
+    private let state: UnsafeMutablePointer<State> = {
+        let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
+        state.initialize(to: State())
+        return state
+    }()
+
+    var pendingFailure: (any Error)? {
+        _read { yield state.pointee.pendingFailure }
+        set { state.pointee.pendingFailure = newValue }
+    }
+
+    var discardsOutput: Bool {
+        get { state.pointee.discardsOutput }
+        set { state.pointee.discardsOutput = newValue }
+    }
 
     init(sink: any XMLByteSink) {
         self.sink = sink
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// A libxml2 output buffer that writes through this bridge. The caller must keep the

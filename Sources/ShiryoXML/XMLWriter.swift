@@ -84,22 +84,69 @@ public final class XMLWriter {
         }
     }
 
-    var handle: OpaquePointer?
+    /// The writer's mutable state. It lives behind a pointer of the writer's own rather than
+    /// in stored properties: Swift checks every access to a class's stored `var` at run time
+    /// for overlapping access, and the writer touches its state a dozen times per tag, where
+    /// those checks cost a sixth of writing WordprocessingML. The writer is used by one task
+    /// at a time (it is not `Sendable`), so there is no overlap for them to catch.
+    struct State {
+        var handle: OpaquePointer?
+        /// Set by a libxml2 or sink failure; the output is then incomplete for good.
+        var failure: XMLWriterError?
+        var phase = Phase.initial
+        var hasDoctype = false
+        /// The open elements, root first.
+        var openElements: [OpenElement] = []
+        var namespaces = XMLNamespaceScope()
+        var startTag = OpenStartTag()
+        /// The last (prefix, namespace URI) pair that passed the character and reservation
+        /// checks. Renderers pass the same URI with many elements; the checks depend only on
+        /// the pair, so a repeat needs no second look.
+        var checkedBinding: (prefix: String?, uri: String)?
+    }
+
+    private let state: UnsafeMutablePointer<State> = {
+        let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
+        state.initialize(to: State())
+        return state
+    }()
+
     let indents: Bool
     let output: XMLOutputBridge
     let diagnostics = LibXML2Diagnostics()
-    /// Set by a libxml2 or sink failure; the output is then incomplete for good.
-    var failure: XMLWriterError?
-    var phase = Phase.initial
-    var hasDoctype = false
-    /// The open elements, root first.
-    var openElements: [OpenElement] = []
-    var namespaces = XMLNamespaceScope()
-    var startTag = OpenStartTag()
-    /// The last (prefix, namespace URI) pair that passed the character and reservation
-    /// checks. Renderers pass the same URI with many elements; the checks depend only on
-    /// the pair, so a repeat needs no second look.
-    var checkedBinding: (prefix: String?, uri: String)?
+
+    var handle: OpaquePointer? {
+        get { state.pointee.handle }
+        set { state.pointee.handle = newValue }
+    }
+    var failure: XMLWriterError? {
+        _read { yield state.pointee.failure }
+        set { state.pointee.failure = newValue }
+    }
+    var phase: Phase {
+        get { state.pointee.phase }
+        set { state.pointee.phase = newValue }
+    }
+    var hasDoctype: Bool {
+        get { state.pointee.hasDoctype }
+        set { state.pointee.hasDoctype = newValue }
+    }
+    var openElements: [OpenElement] {
+        _read { yield state.pointee.openElements }
+        _modify { yield &state.pointee.openElements }
+    }
+    var namespaces: XMLNamespaceScope {
+        _read { yield state.pointee.namespaces }
+        _modify { yield &state.pointee.namespaces }
+    }
+    var startTag: OpenStartTag {
+        _read { yield state.pointee.startTag }
+        _modify { yield &state.pointee.startTag }
+    }
+    var checkedBinding: (prefix: String?, uri: String)? {
+        _read { yield state.pointee.checkedBinding }
+        set { state.pointee.checkedBinding = newValue }
+    }
 
     /// - Parameter indent: pretty-prints with two spaces per level. Meant for humans reading
     ///   output; it adds whitespace text nodes, so leave it off for content whose whitespace
@@ -134,6 +181,8 @@ public final class XMLWriter {
         // An unfinished document is abandoned: free libxml2's state without pushing the
         // half-written remainder into the sink.
         releaseHandle(discardingOutput: true)
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// Builds a complete document (declaration, `body`, closing of anything left open) in

@@ -143,8 +143,15 @@ extension String {
 
     /// Whether a line break or tab is in the text (as `\n`, `\r` or `\t`), which
     /// `RunWriter.writeText` turns into Word's own elements.
+    ///
+    /// Every text of a document is asked, so native strings are scanned as bytes in place
+    /// (a control byte below 0x0E never occurs inside a multi-byte character).
     var containsBreakOrTab: Bool {
-        utf8.contains { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        let scanned = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes where byte <= 0x0D && (byte == 0x0A || byte == 0x0D || byte == 0x09) { return true }
+            return false
+        }
+        return scanned ?? utf8.contains { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
     }
 }
 
