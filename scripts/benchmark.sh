@@ -11,10 +11,11 @@
 #   - the best of three renders of docx or xhtml takes more than 0.5 s, of pptx (the 概要
 #     deck alone) more than 0.3 s, of text or json more than 1.5 s;
 #   - shiryo lint of the report takes more than 0.5 s at best;
-#   - Shiryo's whole `render` of every format is less than 5 times as fast as pandoc's
-#     docx + html + plain, or its peak memory not 2.8 times below pandoc's docx run (measured
-#     9.0-9.1x and 3.4-4.2x on an idle machine, 6.3x and 3.9x on a busy one; issue 12's targets of
-#     15x and 5x are printed beside them, not yet met);
+#   - loading and validating take more than pandoc's docx + html + plain time / 60 (issue 12
+#     asks for / 87: 0.15 s where pandoc took 13.1 s; measured / 71 to / 83, printed beside it);
+#   - Shiryo's whole `render` of every format is less than 10 times as fast as pandoc's
+#     docx + html + plain, or its peak memory not 4.5 times below pandoc's docx run (measured
+#     13.0-15.2x and 5.9x at rest; issue 12's targets of 15x and 5x are printed beside them);
 #   - a batch of four reports is not 1.2 times faster on every core than on one, or one report's
 #     formats side by side not 1.1 times faster than one at a time (--jobs 1); best of two runs.
 # `shiryo inquiry merge` of twenty workbooks is timed too (scripts/inquiry-benchmark.sh).
@@ -127,7 +128,7 @@ memory_ratio = pandoc_docx_mb / max(shiryo_mb, 0.1)
 print(f"time:   pandoc docx + html + plain / shiryo, all formats = {time_ratio:5.1f}x  (issue target 15x)")
 print(f"memory: pandoc docx peak / shiryo peak                    = {memory_ratio:5.1f}x  (issue target 5x)")
 # Floors that hold today with room for noise; a regression falls below them.
-floors = {"time": (time_ratio, 5.0), "memory": (memory_ratio, 2.8)}
+floors = {"time": (time_ratio, 10.0), "memory": (memory_ratio, 4.5)}
 import os
 if (os.cpu_count() or 1) > 1:
     floors["batch on every core"] = (batch_1 / max(batch_n, 0.01), 1.2)
