@@ -24,7 +24,9 @@ package enum WorkbookWriter {
                 throw PackageError.packaging("\"\(sheet.name)\" is not a valid sheet name")
             }
             let path = SpreadsheetML.worksheetPath(index + 1)
-            try builder.add(path, try WorksheetPart.write(sheet, selected: index == 0, strings: strings), contentType: SpreadsheetML.ContentType.worksheet)
+            try builder.addStreamed(path, contentType: SpreadsheetML.ContentType.worksheet) { entry in
+                try WorksheetPart.write(sheet, selected: index == 0, strings: strings, to: entry)
+            }
             relationships.append(Relationship(
                 id: "rId\(index + 1)", type: SpreadsheetML.RelationshipType.worksheet,
                 target: "worksheets/sheet\(index + 1).xml"))
@@ -79,63 +81,66 @@ package enum WorkbookWriter {
 
 /// One worksheet part, elements in the order CT_Worksheet fixes.
 enum WorksheetPart {
-    static func write(_ sheet: Worksheet, selected: Bool, strings: SharedStrings) throws -> [UInt8] {
-        try XMLWriter.document(standalone: true) { xml in
-            try xml.startElement("worksheet", namespace: SpreadsheetML.main)
-            try xml.writeNamespace(prefix: "r", uri: OPC.relationships)
-            try empty(xml, "sheetPr") {
-                try empty(xml, "pageSetUpPr", ["fitToPage": "1"])
-            }
-            let width = max(1, sheet.columns.count, sheet.rows.map(\.count).max() ?? 1)
-            let last = CellReference(column: width, row: max(1, sheet.rows.count))
-            try empty(xml, "dimension", ["ref": "A1:\(last)"])
-            try sheetViews(xml, sheet, selected: selected)
-            try empty(xml, "sheetFormatPr", ["defaultRowHeight": "18.75"])
-            if !sheet.columns.isEmpty {
-                try xml.startElement("cols")
-                for (index, column) in sheet.columns.enumerated() {
-                    let number = String(index + 1)
-                    try empty(xml, "col", [
-                        "min": number, "max": number, "width": format(column.width),
-                        "style": String(column.style.rawValue), "customWidth": "1",
-                    ])
-                }
-                try xml.endElement()
-            }
-            try sheetData(xml, sheet, strings)
-            if sheet.isProtected {
-                // No password: the lock keeps the layout and identifiers from being changed
-                // by accident, which is all a form needs; resizing stays allowed.
-                try empty(xml, "sheetProtection", [
-                    "sheet": "1", "objects": "1", "scenarios": "1", "formatColumns": "0", "formatRows": "0",
+    /// Streams the part into `sink` (the package entry that deflates it as it comes): a
+    /// workbook of many rows is never whole in memory.
+    static func write(_ sheet: Worksheet, selected: Bool, strings: SharedStrings, to sink: some XMLByteSink) throws {
+        let xml = try XMLWriter(sink: sink)
+        try xml.startDocument(standalone: true)
+        try xml.startElement("worksheet", namespace: SpreadsheetML.main)
+        try xml.writeNamespace(prefix: "r", uri: OPC.relationships)
+        try empty(xml, "sheetPr") {
+            try empty(xml, "pageSetUpPr", ["fitToPage": "1"])
+        }
+        let width = max(1, sheet.columns.count, sheet.rows.map(\.count).max() ?? 1)
+        let last = CellReference(column: width, row: max(1, sheet.rows.count))
+        try empty(xml, "dimension", ["ref": "A1:\(last)"])
+        try sheetViews(xml, sheet, selected: selected)
+        try empty(xml, "sheetFormatPr", ["defaultRowHeight": "18.75"])
+        if !sheet.columns.isEmpty {
+            try xml.startElement("cols")
+            for (index, column) in sheet.columns.enumerated() {
+                let number = String(index + 1)
+                try empty(xml, "col", [
+                    "min": number, "max": number, "width": format(column.width),
+                    "style": String(column.style.rawValue), "customWidth": "1",
                 ])
             }
-            if !sheet.validations.isEmpty {
-                try xml.startElement("dataValidations")
-                try xml.writeAttribute("count", String(sheet.validations.count))
-                for validation in sheet.validations {
-                    try xml.startElement("dataValidation")
-                    try xml.writeAttribute("type", "list")
-                    try xml.writeAttribute("allowBlank", "1")
-                    try xml.writeAttribute("showInputMessage", "1")
-                    try xml.writeAttribute("showErrorMessage", "1")
-                    try xml.writeAttribute("errorTitle", "入力できない値です")
-                    try xml.writeAttribute("error", String(validation.prompt.prefix(225)))
-                    try xml.writeAttribute("prompt", String(validation.prompt.prefix(255)))
-                    try xml.writeAttribute(
-                        "sqref", validation.firstCell == validation.lastCell
-                            ? validation.firstCell.description : "\(validation.firstCell):\(validation.lastCell)")
-                    try xml.element("formula1", text: "\"" + validation.values.joined(separator: ",") + "\"")
-                    try xml.endElement()
-                }
-                try xml.endElement()
-            }
-            try empty(xml, "pageMargins", [
-                "left": "0.5", "right": "0.5", "top": "0.6", "bottom": "0.6", "header": "0.3", "footer": "0.3",
-            ])
-            try empty(xml, "pageSetup", ["paperSize": "9", "orientation": "landscape", "fitToWidth": "1", "fitToHeight": "0"])
             try xml.endElement()
         }
+        try sheetData(xml, sheet, strings)
+        if sheet.isProtected {
+            // No password: the lock keeps the layout and identifiers from being changed
+            // by accident, which is all a form needs; resizing stays allowed.
+            try empty(xml, "sheetProtection", [
+                "sheet": "1", "objects": "1", "scenarios": "1", "formatColumns": "0", "formatRows": "0",
+            ])
+        }
+        if !sheet.validations.isEmpty {
+            try xml.startElement("dataValidations")
+            try xml.writeAttribute("count", String(sheet.validations.count))
+            for validation in sheet.validations {
+                try xml.startElement("dataValidation")
+                try xml.writeAttribute("type", "list")
+                try xml.writeAttribute("allowBlank", "1")
+                try xml.writeAttribute("showInputMessage", "1")
+                try xml.writeAttribute("showErrorMessage", "1")
+                try xml.writeAttribute("errorTitle", "入力できない値です")
+                try xml.writeAttribute("error", String(validation.prompt.prefix(225)))
+                try xml.writeAttribute("prompt", String(validation.prompt.prefix(255)))
+                try xml.writeAttribute(
+                    "sqref", validation.firstCell == validation.lastCell
+                        ? validation.firstCell.description : "\(validation.firstCell):\(validation.lastCell)")
+                try xml.element("formula1", text: "\"" + validation.values.joined(separator: ",") + "\"")
+                try xml.endElement()
+            }
+            try xml.endElement()
+        }
+        try empty(xml, "pageMargins", [
+            "left": "0.5", "right": "0.5", "top": "0.6", "bottom": "0.6", "header": "0.3", "footer": "0.3",
+        ])
+        try empty(xml, "pageSetup", ["paperSize": "9", "orientation": "landscape", "fitToWidth": "1", "fitToHeight": "0"])
+        try xml.endElement()
+        try xml.endDocument()
     }
 
     private static func sheetViews(_ xml: XMLWriter, _ sheet: Worksheet, selected: Bool) throws {
