@@ -33,24 +33,27 @@ public struct TextRenderer: DocumentRenderer {
 
     public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
         let chosen = try options.overridden(by: context.options, format: formatName)
-        // The lines stream out in chunks, never as one string of the whole document.
+        // The lines stream out in chunks as each block is laid out: neither the document's
+        // lines nor its text are ever held whole.
         var chunk: [UInt8] = []
         chunk.reserveCapacity(Self.chunkSize + 4096)
-        for line in try TextRenderer(options: chosen).lines(document) {
-            Self.append(line, to: &chunk)
-            if chunk.count >= Self.chunkSize {
-                output.write(chunk)
-                chunk.removeAll(keepingCapacity: true)
+        try TextRenderer(options: chosen).forEachLines(of: document) { lines in
+            for line in lines {
+                Self.append(line, to: &chunk)
+                if chunk.count >= Self.chunkSize {
+                    output.write(chunk)
+                    chunk.removeAll(keepingCapacity: true)
+                }
             }
         }
         output.write(chunk)
     }
 
     public func render(_ document: Document) throws -> String {
-        let lines = try lines(document)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
-        for line in lines { Self.append(line, to: &bytes) }
+        try forEachLines(of: document) { lines in
+            for line in lines { Self.append(line, to: &bytes) }
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -71,34 +74,50 @@ public struct TextRenderer: DocumentRenderer {
         bytes.append(0x0A)
     }
 
-    /// The document's output lines, before trailing spaces are dropped.
-    private func lines(_ document: Document) throws -> [TextLine] {
+    /// The document's output lines, before trailing spaces are dropped, handed to `body` a
+    /// slide or a block at a time, in order.
+    func forEachLines(of document: Document, _ body: ([TextLine]) -> Void) throws {
         try options.validate()
         let breaker = try LineBreaker(ambiguousWidth: options.ambiguousWidth)
         let frame = FrameCharacters(style: options.frame, ambiguous: options.ambiguousWidth)
         let layout = BlockLayout(breaker: breaker, ambiguous: options.ambiguousWidth, frame: frame)
-        let width = options.width
+        withoutActuallyEscaping(body) { body in
+            var output = LineCounter(body)
+            switch document.kind {
+            case .slides: slides(document, layout: layout, width: options.width, into: &output)
+            case .report: report(document, layout: layout, width: options.width, into: &output)
+            }
+        }
+    }
 
-        switch document.kind {
-        case .slides: return slides(document, layout: layout, width: width)
-        case .report: return report(document, layout: layout, width: width)
+    /// Passes lines on and remembers whether any were passed: what follows the first output
+    /// is set off by a blank line.
+    private struct LineCounter {
+        let body: ([TextLine]) -> Void
+        private(set) var isEmpty = true
+
+        init(_ body: @escaping ([TextLine]) -> Void) { self.body = body }
+
+        mutating func emit(_ lines: [TextLine]) {
+            guard !lines.isEmpty else { return }
+            isEmpty = false
+            body(lines)
         }
     }
 
     // MARK: - Documents
 
-    private func slides(_ document: Document, layout: BlockLayout, width: Int) -> [TextLine] {
+    private func slides(_ document: Document, layout: BlockLayout, width: Int, into output: inout LineCounter) {
         let pageCount = document.blocks.reduce(0) { count, block in
             if case .slide = block { return count + 1 }
             return count
         }
-        var output: [TextLine] = []
         var page = 0
         var loose: [Block] = []
         func flushLoose() {
             guard !loose.isEmpty else { return }
-            if !output.isEmpty { output.append(.empty) }
-            output += layout.lines(for: loose, width: width)
+            if !output.isEmpty { output.emit([.empty]) }
+            output.emit(layout.lines(for: loose, width: width))
             loose = []
         }
         for block in document.blocks {
@@ -108,22 +127,23 @@ public struct TextRenderer: DocumentRenderer {
             }
             flushLoose()
             page += 1
-            if !output.isEmpty { output.append(.empty) }
+            if !output.isEmpty { output.emit([.empty]) }
             let header = SlideLayout.Header(page: page, pageCount: pageCount, metadata: document.metadata)
-            output += SlideLayout(layout: layout).lines(for: slide, header: header, width: width)
+            output.emit(SlideLayout(layout: layout).lines(for: slide, header: header, width: width))
         }
         flushLoose()
-        output += footnotes(document.footnotes, layout: layout, width: width, separated: !output.isEmpty)
-        return output
+        output.emit(footnotes(document.footnotes, layout: layout, width: width, separated: !output.isEmpty))
     }
 
-    private func report(_ document: Document, layout: BlockLayout, width: Int) -> [TextLine] {
-        var output = ReportHeader(layout: layout).lines(for: document, width: width)
-        let body = layout.lines(for: document.blocks, width: width)
-        if !output.isEmpty, !body.isEmpty { output.append(.empty) }
-        output += body
-        output += footnotes(document.footnotes, layout: layout, width: width, separated: !output.isEmpty)
-        return output
+    private func report(_ document: Document, layout: BlockLayout, width: Int, into output: inout LineCounter) {
+        output.emit(ReportHeader(layout: layout).lines(for: document, width: width))
+        var first = true
+        layout.forEachBlock(of: document.blocks, width: width) { lines in
+            if first, !output.isEmpty { output.emit([.empty]) }
+            first = false
+            output.emit(lines)
+        }
+        output.emit(footnotes(document.footnotes, layout: layout, width: width, separated: !output.isEmpty))
     }
 
     /// `*1：text` with a hanging indent, under a short rule; bare markers print nothing.

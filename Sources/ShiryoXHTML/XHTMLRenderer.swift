@@ -24,13 +24,21 @@ public struct XHTMLRenderer: DocumentRenderer {
 
     public init() {}
 
+    /// Streams the XHTML into the output as libxml2 writes it: the 詳細 of a large report is
+    /// never whole in memory.
     public func render(_ document: Document, context: RenderContext, to output: RenderOutput) throws {
-        output.write(try render(document, options: XHTMLRenderOptions(context: context, format: formatName)))
+        try render(document, options: XHTMLRenderOptions(context: context, format: formatName),
+                   to: RenderOutputSink(output))
     }
 
     /// The XHTML of `document`, with the renderer's own typed options.
     public func render(_ document: Document, options: XHTMLRenderOptions) throws -> Data {
         let sink = XMLMemorySink()
+        try render(document, options: options, to: sink)
+        return Data(sink.bytes)
+    }
+
+    func render(_ document: Document, options: XHTMLRenderOptions, to sink: some XMLByteSink) throws {
         let writer = try XMLWriter(sink: sink)
         // No XML declaration: HTML parsers would read it as a bogus comment, and UTF-8 is
         // XML's default anyway. The DOCTYPE makes browsers use standards mode.
@@ -48,7 +56,6 @@ public struct XHTMLRenderer: DocumentRenderer {
         }
         try writer.endElement(fullEndTag: true)
         try writer.endDocument()
-        return Data(sink.bytes)
     }
 
     private func writeHead(_ document: Document, options: XHTMLRenderOptions, output: XHTMLOutput) throws {

@@ -1,6 +1,6 @@
 import ShiryoModel
 import Testing
-import ShiryoText
+@testable import ShiryoText
 
 /// The synthetic large report: 50 goals × 10 strategies × 20 indicator rows (10,000 rows),
 /// each strategy with a heading, two paragraphs and a table. It must render in well under a
@@ -40,5 +40,21 @@ import ShiryoText
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count > 10_000)
         #expect(lines.allSatisfy { DisplayWidth.of($0, ambiguous: .narrow) <= 80 })
+    }
+
+    /// The report streams out block by block (the 詳細 of 100,000 rows would otherwise hold
+    /// every laid-out line, about 150 MB, before writing the first): the lines arrive in at
+    /// least one batch per block, and together they are what `render` returns.
+    @Test func largeReportIsHandedOutBlockByBlock() throws {
+        let document = Self.largeReport()
+        let renderer = TextRenderer(options: .init(width: 80))
+        var batches = 0
+        var streamed = ""
+        try renderer.forEachLines(of: document) { lines in
+            batches += 1
+            for line in lines { streamed += line.text.droppingTrailing(" ") + "\n" }
+        }
+        #expect(batches >= document.blocks.count)
+        #expect(streamed == (try renderer.render(document)))
     }
 }

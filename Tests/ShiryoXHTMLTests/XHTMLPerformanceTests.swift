@@ -1,6 +1,7 @@
 import Foundation
 import ShiryoModel
-import ShiryoXHTML
+@testable import ShiryoXHTML
+import ShiryoXML
 import Testing
 
 /// The synthetic-size report: 50 goals × 10 strategies × 20 indicator rows = 10,000 rows.
@@ -40,5 +41,25 @@ import Testing
         let data = try XHTMLRenderer().render(Self.synthetic, options: XHTMLRenderOptions())
         let html = try parseXHTML(data)
         #expect(html.all("tr").count == 50 * 10 * (1 + 1 + 20))
+    }
+
+    /// The XHTML streams out as libxml2 writes it (the 詳細 of 100,000 rows is about 40 MB):
+    /// it arrives in many small chunks, which together are the document.
+    @Test func largeReportStreamsOutInSmallChunks() throws {
+        final class ChunkRecorder: XMLByteSink {
+            var bytes: [UInt8] = []
+            var chunks = 0
+            var largest = 0
+            func write(_ chunk: UnsafeRawBufferPointer) throws {
+                chunks += 1
+                largest = max(largest, chunk.count)
+                bytes.append(contentsOf: chunk)
+            }
+        }
+        let recorder = ChunkRecorder()
+        try XHTMLRenderer().render(Self.synthetic, options: XHTMLRenderOptions(), to: recorder)
+        #expect(recorder.chunks > 100)
+        #expect(recorder.largest <= 1 << 16)
+        #expect(Data(recorder.bytes) == (try XHTMLRenderer().render(Self.synthetic, options: XHTMLRenderOptions())))
     }
 }

@@ -30,17 +30,23 @@ struct BlockLayout {
 
     func lines(for blocks: [Block], width: Int) -> [TextLine] {
         var output: [TextLine] = []
+        forEachBlock(of: blocks, width: width) { output.append(contentsOf: $0) }
+        return output
+    }
+
+    /// The lines of each block in turn, with the blank line that goes before it, handed out
+    /// block by block: a long document is written as it is laid out, never held whole.
+    func forEachBlock(of blocks: [Block], width: Int, _ body: ([TextLine]) -> Void) {
         var previous: Block?
         for block in blocks {
             let blockLines = lines(for: block, width: width)
             if blockLines.isEmpty { continue }
             if let previous, !(previous.isHeading && !block.isHeading) {
-                output.append(.empty)
+                body([.empty])
             }
-            output.append(contentsOf: blockLines)
+            body(blockLines)
             previous = block
         }
-        return output
     }
 
     func lines(for block: Block, width: Int) -> [TextLine] {
