@@ -43,8 +43,10 @@ let package = Package(
         .target(name: "ShiryoRendering", dependencies: ["ShiryoModel", "ShiryoTemplates"]),
         .target(
             name: "ShiryoFollowUp",
-            dependencies: ["ShiryoModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ShiryoModel", "CShiryoMalloc", .product(name: "Yams", package: "Yams")]
         ),
+        // glibc's malloc_trim: a large report's freed memory goes back to the system.
+        .systemLibrary(name: "CShiryoMalloc"),
         // shiryo lint: 公用文 notation checks on the loaded report's texts, located in the file.
         .target(name: "ShiryoLint", dependencies: ["ShiryoFollowUp"]),
         .target(name: "ShiryoText", dependencies: ["ShiryoModel", "ShiryoRendering", "CICU"]),

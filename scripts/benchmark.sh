@@ -103,6 +103,14 @@ for copy in 1 2 3 4; do
 done
 measure batch-1 "$build"/release/shiryo render "$work"/batch/report* --format docx text --jobs 1 --output "$work/batch-out-1"
 measure batch-n "$build"/release/shiryo render "$work"/batch/report* --format docx text --output "$work/batch-out-n"
+# Ten times the report (100,000 rows): the time must grow in proportion and memory stay flat.
+"$build"/release/shiryo-synth --goals 500 --strategies 10 --indicators 20 --output "$work/large/report.yaml"
+for run in 1 2; do
+    # shellcheck disable=SC2086
+    measure "shiryo-large-$run" "$build"/release/shiryo render "$work/large" --format $formats --option overflow=continue \
+        --output "$work/out-large"
+done
+rm -rf "$work/large" "$work/out-large"
 python3 - "$work" <<'PY'
 import sys
 from pathlib import Path
@@ -123,17 +131,28 @@ print(f"one report, everything one at a time (--jobs 1): {serial_seconds:.2f} s:
 batch_1, _ = read("batch-1")
 batch_n, _ = read("batch-n")
 print(f"a batch of 4 reports: --jobs 1 {batch_1:.2f} s, every core {batch_n:.2f} s: {batch_1 / max(batch_n, 0.01):.2f}x faster")
+large = [read(f"shiryo-large-{run}") for run in (1, 2)]
+large_seconds, large_mb = min(seconds for seconds, _ in large), max(mb for _, mb in large)
+growth = large_seconds / max(shiryo_seconds, 0.01)
+print(f"shiryo render of 100,000 rows, every format:  {large_seconds:6.2f} s  {large_mb:7.1f} MB peak (best of 2, highest peak): "
+      f"{growth:.1f}x the time of 10,000 rows")
 time_ratio = pandoc_seconds / max(shiryo_seconds, 0.01)
 memory_ratio = pandoc_docx_mb / max(shiryo_mb, 0.1)
 print(f"time:   pandoc docx + html + plain / shiryo, all formats = {time_ratio:5.1f}x  (issue target 15x)")
 print(f"memory: pandoc docx peak / shiryo peak                    = {memory_ratio:5.1f}x  (issue target 5x)")
+print(f"100,000 rows: {growth:4.1f}x the time of 10,000 (issue target 11x), {large_mb:5.1f} MB peak (issue target 200 MB)")
 # Floors that hold today with room for noise; a regression falls below them.
 floors = {"time": (time_ratio, 10.0), "memory": (memory_ratio, 4.5)}
+# Ceilings for the large report: growth in time beyond 10x means a step that is not linear;
+# memory is in megabytes, which do not depend on how busy the machine is.
+ceilings = {"100,000 rows' time growth": (growth, 13.0, "x"), "100,000 rows' peak memory": (large_mb, 260.0, " MB")}
 import os
 if (os.cpu_count() or 1) > 1:
     floors["batch on every core"] = (batch_1 / max(batch_n, 0.01), 1.2)
     floors["one report's outputs on every core"] = (serial_seconds / max(shiryo_seconds, 0.01), 1.1)
 failed = [f"{name} ratio {value:.1f}x is below its floor {floor}x" for name, (value, floor) in floors.items() if value < floor]
+failed += [f"{name} {value:.1f}{unit} is above its ceiling {ceiling}{unit}"
+           for name, (value, ceiling, unit) in ceilings.items() if value > ceiling]
 for line in failed:
     print("OVER BUDGET: " + line)
 sys.exit(1 if failed else 0)

@@ -125,10 +125,15 @@ public struct RenderPipeline: Sendable {
         let wanted = documents.filter { document in
             documents.count == 1 || renderers.contains { $0.supports(document.kind) }
         }
-        let models = Dictionary(uniqueKeysWithValues: try wanted.runConcurrently(if: rendersSideBySide) { ($0, $0.assemble(report)) })
-        // The renders need only the models. Freeing a large report takes a while, and nothing
-        // needs to wait for it: the last reference goes to another thread.
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(report) {} }
+        // The renders need only the models: the 概要 is assembled first, then the 詳細 takes
+        // the report over and lets it go as it grows.
+        var models: [FollowUpDocument: Document] = [:]
+        for document in wanted where document != .detail { models[document] = document.assemble(report) }
+        if wanted.contains(.detail) {
+            models[.detail] = FollowUpDocument.detail.assemble(consuming: consume report)
+        } else {
+            BackgroundRelease.release(consume report)
+        }
         var jobs: [Job] = []
         for renderer in renderers {
             let names = Dictionary(uniqueKeysWithValues: FollowUpDocument.allCases.map {

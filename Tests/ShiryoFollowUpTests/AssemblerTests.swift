@@ -132,4 +132,23 @@ import ShiryoModel
             #expect(kind.assemble(report) == kind.assemble(report))
         }
     }
+
+    /// A report given up to the 詳細 gives the same document as one lent to it, and the
+    /// assembler has let go of every indicator row by the end (a 100,000-row report and its
+    /// whole document are then never in memory together).
+    @Test func detailFromAGivenUpReportIsTheSameAndLetsItsIndicatorRowsGo() throws {
+        let report = try Package.sample("amr-action-plan")
+        #expect(report.goals.contains { $0.hasIndicators })
+        let lent = FollowUpDocument.detail.assemble(report)
+        #expect(FollowUpDocument.detail.assemble(consuming: report) == lent)
+
+        var releasing = DetailAssembler(report: report, releasesIndicators: true)
+        #expect(releasing.document() == lent)
+        #expect(!releasing.goals.contains { $0.hasIndicators })
+        #expect(releasing.goals.count == report.goals.count)
+
+        var keeping = DetailAssembler(report: report)
+        _ = keeping.document()
+        #expect(keeping.goals.map(\.strategies) == report.goals.map(\.strategies))
+    }
 }

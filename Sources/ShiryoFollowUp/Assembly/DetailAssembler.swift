@@ -4,17 +4,29 @@ import ShiryoModel
 /// next-year policy, then the goal's indicator table; the 総括 and a glossary at the end.
 /// Footnotes are numbered through the whole document.
 struct DetailAssembler {
-    let report: FollowUpReport
+    /// The report without its goals, which the assembler holds on its own.
+    private let report: FollowUpReport
+    private(set) var goals: [Goal]
     let wording: Wording
     private let builder: InlineBuilder
+    /// Whether each goal's indicator rows are let go once they are in its tables.
+    private let releasesIndicators: Bool
 
-    init(report: FollowUpReport) {
+    /// - Parameter releasesIndicators: the caller gives the report up, so the goals are held
+    ///   here alone and each goal's indicator rows (most of a large report) can be let go as
+    ///   soon as its tables are made; the document then grows as the report shrinks. With the
+    ///   report shared, letting go would copy the goals instead.
+    init(report: consuming FollowUpReport, releasesIndicators: Bool = false) {
+        let showsPreviousResults = Wording(copy report).showsPreviousResults
+        goals = report.goals
+        report.goals = []
+        wording = Wording(copy report, showsPreviousResults: showsPreviousResults)
+        builder = InlineBuilder(report: copy report)
         self.report = report
-        self.wording = Wording(report)
-        self.builder = InlineBuilder(report: report)
+        self.releasesIndicators = releasesIndicators
     }
 
-    func document() -> Document {
+    mutating func document() -> Document {
         var blocks: [Block] = [.heading(Heading(level: 1, content: [.text(wording.detailTitle)], anchor: "title"))]
         if let englishName = report.plan.englishName {
             blocks.append(.paragraph([.text(report.plan.name), .lineBreak, .text(englishName)]))
@@ -22,7 +34,12 @@ struct DetailAssembler {
         let lead = report.lead.isEmpty ? [builder.inlines(wording.defaultLead)] : report.lead.map(builder.inlines)
         blocks += lead.map(Block.paragraph)
         blocks.append(.paragraph([.text(wording.asOfSentence)]))
-        for goal in report.goals { blocks += self.blocks(for: goal) }
+        for index in goals.indices {
+            blocks += self.blocks(for: goals[index])
+            if releasesIndicators {
+                for strategy in goals[index].strategies.indices { goals[index].strategies[strategy].indicators = [] }
+            }
+        }
         blocks += conclusion()
         blocks += glossary()
         return Document(
@@ -77,7 +94,7 @@ struct DetailAssembler {
     }
 
     private func conclusion() -> [Block] {
-        let goals = report.goals.filter { !$0.highlightedActions.isEmpty }
+        let goals = goals.filter { !$0.highlightedActions.isEmpty }
         guard report.conclusion != nil || !goals.isEmpty else { return [] }
         var blocks: [Block] = [.heading(Heading(level: 2, content: [.text(wording.conclusionTitle)],
                                                 anchor: "conclusion"))]

@@ -20,8 +20,28 @@ public enum FollowUpDocument: String, Sendable, CaseIterable, Codable {
 
     public func assemble(_ report: FollowUpReport) -> Document {
         switch self {
-        case .summary: SummaryAssembler(report: report).document()
-        case .detail: DetailAssembler(report: report).document()
+        case .summary: return SummaryAssembler(report: report).document()
+        case .detail:
+            var assembler = DetailAssembler(report: report)
+            return assembler.document()
+        }
+    }
+
+    /// Assembles from a report the caller gives up (its last use): the 詳細 lets each goal's
+    /// indicator rows go as soon as they are in the goal's tables, so that a large report and
+    /// its whole document are never in memory together, and what is left of the report is
+    /// freed on another thread. Assemble the 概要 first.
+    public func assemble(consuming report: consuming FollowUpReport) -> Document {
+        switch self {
+        case .summary:
+            let document = SummaryAssembler(report: copy report).document()
+            BackgroundRelease.release(report)
+            return document
+        case .detail:
+            var assembler = DetailAssembler(report: report, releasesIndicators: true)
+            let document = assembler.document()
+            BackgroundRelease.release(assembler.goals)
+            return document
         }
     }
 }

@@ -8,9 +8,15 @@ public struct Wording: Sendable {
     public let showsPreviousResults: Bool
 
     public init(_ report: FollowUpReport) {
+        self.init(report, showsPreviousResults: report.indicatorTables.previous ?? report.hasPreviousValues)
+    }
+
+    /// The wording of a report whose goals may already have been taken out (the 詳細 takes
+    /// them over to let them go as it is assembled), with the choice their rows settled.
+    init(_ report: FollowUpReport, showsPreviousResults: Bool) {
         self.report = report
         self.dates = JapaneseDateFormatter(digits: report.notation.digits)
-        self.showsPreviousResults = report.indicatorTables.previous ?? report.hasPreviousValues
+        self.showsPreviousResults = showsPreviousResults
     }
 
     private var digits: DigitStyle { report.notation.digits }

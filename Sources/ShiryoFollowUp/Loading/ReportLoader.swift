@@ -96,7 +96,7 @@ public struct ReportLoader: Sendable {
             // sequence), so they need no second validation.
             try checkBytes(bytes, file: file)
             let (report, root) = try loadChecked(bytes: bytes, file: file, baseDirectory: baseDirectory, reader: reader)
-            Self.releaseInBackground(root)
+            BackgroundRelease.release(root)
             return report
         }
     }
@@ -121,7 +121,7 @@ public struct ReportLoader: Sendable {
         let (report, root) = try load(
             text: text, file: file, baseDirectory: baseDirectory,
             reader: NodeReader(file: file, isJSON: file.lowercased().hasSuffix(".json")))
-        Self.releaseInBackground(root)
+        BackgroundRelease.release(root)
         return report
     }
 
@@ -133,13 +133,6 @@ public struct ReportLoader: Sendable {
             try checkBytes(bytes, file: file)
             return try loadChecked(bytes: bytes, file: file, baseDirectory: baseDirectory, reader: reader)
         }
-    }
-
-    /// Freeing a large report's node tree, node by node, takes about a tenth of its load, and
-    /// nothing needs to wait for it: the last reference goes to another thread, which frees
-    /// the tree while the report is put to use.
-    static func releaseInBackground(_ root: Node) {
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(root) {} }
     }
 
     private func loadChecked(
