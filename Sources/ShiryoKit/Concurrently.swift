@@ -18,7 +18,12 @@ extension Array where Element: Sendable {
     ) throws -> [Value] {
         guard concurrently, count > 1 else { return try map(work) }
         let results = ResultSlots<Value>(count: count)
-        let order = indices.filter { startsFirst(self[$0]) } + indices.filter { !startsFirst(self[$0]) }
+        var first: [Int] = []
+        var rest: [Int] = []
+        for index in indices {
+            if startsFirst(self[index]) { first.append(index) } else { rest.append(index) }
+        }
+        let order = first + rest
         withoutActuallyEscaping(work) { work in
             let elements = self
             // concurrentPerform hands out iterations in increasing order as threads come free.
