@@ -93,9 +93,10 @@ public struct RenderPipeline: Sendable {
     public func render(
         input path: String, documents: [FollowUpDocument], formats: [String], into staging: OutputStaging
     ) throws -> [String] {
-        try jobs(input: path, documents: documents, formats: formats).runConcurrently(
-            if: rendersSideBySide, startsFirst: Self.startsFirst
-        ) { job in
+        let jobs = try jobs(input: path, documents: documents, formats: formats)
+        // The assembled documents go with the jobs: freeing them need not hold up the result.
+        defer { BackgroundRelease.release(jobs) }
+        return try jobs.runConcurrently(if: rendersSideBySide, startsFirst: Self.startsFirst) { job in
             let output = try staging.output(named: job.fileName)
             try job.render(output)
             try staging.close(output, named: job.fileName)
