@@ -58,10 +58,19 @@ public struct DOCXRenderer: DocumentRenderer {
             referenceDocx: context.options["reference-docx"].map { URL(fileURLWithPath: $0) },
             marking: try DocumentMarkingOptions(context.options, format: formatName),
             companionFileNames: context.companionFileNames)
-        output.write(try render(document, options: options))
+        // The deflated parts go out to the file as they lie: the archive is never whole in memory.
+        let (package, properties) = try package(document, options: options)
+        try package.write(metadata: properties) { output.write($0) }
     }
 
     public func render(_ document: Document, options: DOCXRenderOptions) throws -> Data {
+        let (package, properties) = try package(document, options: options)
+        return try package.zip(metadata: properties)
+    }
+
+    /// Every part of the document's package but the ones every package has, and the
+    /// properties those are made from.
+    private func package(_ document: Document, options: DOCXRenderOptions) throws -> (PackageBuilder, Metadata) {
         let reference = try options.referenceDocx.map(ReferenceDocument.load)
         let page = PageSetup.defaults(for: document.kind)
             .adopting(reference?.page, landscape: document.kind == .slides)
@@ -121,7 +130,7 @@ public struct DOCXRenderer: DocumentRenderer {
         // The properties say whether this rendering is a draft, whatever the options made it.
         var properties = document.metadata
         properties.isDraft = options.marking.isDraft(document.metadata)
-        return try package.zip(metadata: properties)
+        return (package, properties)
     }
 
     static func documentRelationships(images: [MediaRegistry.Image]) -> [Relationship] {

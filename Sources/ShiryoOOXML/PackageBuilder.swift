@@ -61,6 +61,19 @@ package struct PackageBuilder {
     /// The zipped package, with properties from `metadata` and `appCounts` (such as
     /// `Slides`) in docProps/app.xml.
     package func zip(metadata: Metadata, appCounts: KeyValuePairs<String, Int> = [:]) throws -> Data {
+        try PackageWriter.zip(entries: completed(metadata: metadata, appCounts: appCounts).entries)
+    }
+
+    /// `zip(metadata:appCounts:)` handed to `sink` piece by piece (into a renderer's output):
+    /// the compressed parts go out as they lie, with no copy of the whole archive.
+    package func write(
+        metadata: Metadata, appCounts: KeyValuePairs<String, Int> = [:], to sink: (UnsafeRawBufferPointer) -> Void
+    ) throws {
+        try PackageWriter.write(entries: completed(metadata: metadata, appCounts: appCounts).entries, to: sink)
+    }
+
+    /// The package with the parts every package has.
+    private func completed(metadata: Metadata, appCounts: KeyValuePairs<String, Int>) throws -> PackageBuilder {
         var all = self
         try all.add(PropertiesParts.corePath, try PropertiesParts.core(metadata), contentType: OPC.ContentType.coreProperties)
         try all.add(
@@ -68,6 +81,6 @@ package struct PackageBuilder {
             contentType: OPC.ContentType.extendedProperties)
         try all.add("_rels/.rels", try RelationshipsPart.write(RelationshipsPart.package(mainPart: mainPart)), contentType: nil)
         try all.add(ContentTypesPart.path, try ContentTypesPart.write(parts: all.contentTypes), contentType: nil)
-        return try PackageWriter.zip(entries: all.entries)
+        return all
     }
 }

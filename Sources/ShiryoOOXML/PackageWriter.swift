@@ -10,9 +10,18 @@ package enum PackageWriter {
 
     /// Entries already compressed, as `PackageBuilder` collects them.
     package static func zip(entries: [ZipEntry]) throws -> Data {
-        let ordered = entries.filter { $0.path == ContentTypesPart.path }
+        try ZipArchive.bytes(of: ordered(entries))
+    }
+
+    /// `zip(entries:)` handed to `sink` piece by piece, never whole in memory.
+    package static func write(entries: [ZipEntry], to sink: (UnsafeRawBufferPointer) -> Void) throws {
+        try ZipArchive.write(ordered(entries), to: sink)
+    }
+
+    /// `[Content_Types].xml` first, where readers that sniff a package look; the rest by path.
+    private static func ordered(_ entries: [ZipEntry]) -> [ZipEntry] {
+        entries.filter { $0.path == ContentTypesPart.path }
             + entries.filter { $0.path != ContentTypesPart.path }.sorted { $0.path < $1.path }
-        return try ZipArchive.bytes(of: ordered)
     }
 
     /// Images are already compressed; deflating them again only costs time.

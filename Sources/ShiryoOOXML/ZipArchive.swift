@@ -15,46 +15,63 @@ package enum ZipArchive {
     package static let unixMode: UInt32 = 0o100644
 
     package static func bytes(of entries: [ZipEntry]) throws(PackageError) -> Data {
+        var out = [UInt8]()
+        out.reserveCapacity(entries.reduce(22) { $0 + 76 + 2 * $1.path.utf8.count + $1.payload.count })
+        try write(entries) { out.append(contentsOf: $0) }
+        return Data(out)
+    }
+
+    /// Hands the archive to `sink` piece by piece: each entry's header, then its payload as it
+    /// lies, then the central directory. Every size and offset is checked before the first
+    /// piece goes out, so a refused archive writes nothing.
+    package static func write(
+        _ entries: [ZipEntry], to sink: (UnsafeRawBufferPointer) -> Void
+    ) throws(PackageError) {
         guard entries.count <= Int(UInt16.max) else {
             throw .packaging("\(entries.count) entries need Zip64, which is not written")
         }
-        var out = [UInt8]()
         let names = entries.map { Array($0.path.utf8) }
-        out.reserveCapacity(entries.reduce(22) { $0 + 76 + 2 * $1.path.utf8.count + $1.payload.count })
-        var offsets: [UInt32] = []
-        offsets.reserveCapacity(entries.count)
+        var directory = [UInt8]()
+        var offset = 0
         for (entry, name) in zip(entries, names) {
-            offsets.append(try fits32(out.count, "the offset of \(entry.path)"))
-            out.append32(0x0403_4B50)
-            try appendCommonFields(of: entry, name: name, to: &out)
-            out.append16(0)  // extra field length
-            out.append(contentsOf: name)
-            out.append(contentsOf: entry.payload)
+            directory.append32(0x0201_4B50)
+            directory.append16(3 << 8 | 20)  // made by: Unix, format 2.0 (so the mode below counts)
+            try appendCommonFields(of: entry, name: name, to: &directory)
+            directory.append16(0)  // extra field length
+            directory.append16(0)  // comment length
+            directory.append16(0)  // disk number
+            directory.append16(0)  // internal attributes
+            directory.append32(unixMode << 16)
+            directory.append32(try fits32(offset, "the offset of \(entry.path)"))
+            directory.append(contentsOf: name)
+            offset += localHeaderSize + name.count + entry.payload.count
         }
-        let directoryStart = try fits32(out.count, "the central directory's offset")
-        for (index, entry) in entries.enumerated() {
-            out.append32(0x0201_4B50)
-            out.append16(3 << 8 | 20)  // made by: Unix, format 2.0 (so the mode below counts)
-            try appendCommonFields(of: entry, name: names[index], to: &out)
-            out.append16(0)  // extra field length
-            out.append16(0)  // comment length
-            out.append16(0)  // disk number
-            out.append16(0)  // internal attributes
-            out.append32(unixMode << 16)
-            out.append32(offsets[index])
-            out.append(contentsOf: names[index])
+        let directoryStart = try fits32(offset, "the central directory's offset")
+        let directorySize = try fits32(directory.count, "the central directory's size")
+        directory.append32(0x0605_4B50)
+        directory.append16(0)  // this disk
+        directory.append16(0)  // the disk where the directory starts
+        directory.append16(UInt16(entries.count))
+        directory.append16(UInt16(entries.count))
+        directory.append32(directorySize)
+        directory.append32(directoryStart)
+        directory.append16(0)  // comment length
+
+        var header = [UInt8]()
+        for (entry, name) in zip(entries, names) {
+            header.removeAll(keepingCapacity: true)
+            header.append32(0x0403_4B50)
+            try appendCommonFields(of: entry, name: name, to: &header)
+            header.append16(0)  // extra field length
+            header.append(contentsOf: name)
+            header.withUnsafeBytes(sink)
+            entry.payload.withUnsafeBytes(sink)
         }
-        let directorySize = try fits32(out.count - Int(directoryStart), "the central directory's size")
-        out.append32(0x0605_4B50)
-        out.append16(0)  // this disk
-        out.append16(0)  // the disk where the directory starts
-        out.append16(UInt16(entries.count))
-        out.append16(UInt16(entries.count))
-        out.append32(directorySize)
-        out.append32(directoryStart)
-        out.append16(0)  // comment length
-        return Data(out)
+        directory.withUnsafeBytes(sink)
     }
+
+    /// Signature, the common fields and the extra field's length: what precedes a local name.
+    private static let localHeaderSize = 30
 
     /// From "version needed" to "name length": the fields local header and directory share.
     private static func appendCommonFields(of entry: ZipEntry, name: [UInt8], to out: inout [UInt8]) throws(PackageError) {
