@@ -23,6 +23,18 @@ assert d['schemaVersion'] == 1 and d['document']['blocks'], d.keys()"
     done
 done
 
+# On a terminal (script gives the run one), progress is shown on standard error and cleared
+# before the list of files: of the outputs for one input, of the inputs for a batch. Not
+# otherwise: the render above wrote to a file.
+script -qec "'$shiryo' render samples/amr-action-plan --format json text --output '$work/progress-one'" /dev/null \
+    >"$work/progress-one.tty"
+check "one input on a terminal counts its outputs" grep -q "rendered 4 of 4 outputs" "$work/progress-one.tty"
+check "the progress line is cleared before the files are listed" \
+    grep -q $'outputs\r\033\\[Kwrote ' "$work/progress-one.tty"
+script -qec "'$shiryo' render samples/* --output '$work/progress-batch'" /dev/null >"$work/progress-batch.tty"
+check "a batch on a terminal counts its inputs" grep -q "rendered 2 of 2" "$work/progress-batch.tty"
+check "no progress when standard error is not a terminal" bash -c "! grep -q 'rendered' '$work/render.err'"
+
 # The same input gives the same bytes whatever the time zone and locale.
 TZ=Asia/Tokyo LANG=ja_JP.UTF-8 "$shiryo" render samples/amr-action-plan --output "$work/a" 2>/dev/null
 TZ=America/Los_Angeles LANG=C "$shiryo" render samples/amr-action-plan --output "$work/b" 2>/dev/null

@@ -19,11 +19,11 @@ struct ParallelRender {
             queue.addOperation {
                 let result = Result { try work(input) }
                 let done = results.store(result, at: index)
-                if showsProgress { Progress.show(done: done, of: inputs.count) }
+                if showsProgress { TerminalProgress.show("rendered \(done) of \(inputs.count)") }
             }
         }
         queue.waitUntilAllOperationsAreFinished()
-        if showsProgress { Progress.finish() }
+        if showsProgress { TerminalProgress.finish() }
         return results.all
     }
 
@@ -50,20 +50,6 @@ struct ParallelRender {
             lock.lock()
             defer { lock.unlock() }
             return results.map { $0 ?? .failure(CLIError("an input was not rendered")) }
-        }
-    }
-
-    private enum Progress {
-        private static let lock = NSLock()
-
-        static func show(done: Int, of total: Int) {
-            lock.lock()
-            defer { lock.unlock() }
-            FileHandle.standardError.write(Data("\r\u{1B}[Krendered \(done) of \(total)".utf8))
-        }
-
-        static func finish() {
-            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         }
     }
 }

@@ -154,16 +154,23 @@ struct Render: FormatCommand {
 
     func run(registry: RendererRegistry) throws {
         do {
-            let pipeline = RenderPipeline(
+            var configured = RenderPipeline(
                 registry: registry, options: try renderOptions(),
                 templates: .overriding(with: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }),
                 external: .init(fileExtension: execExtension, timeout: execTimeout), rendersSideBySide: jobs > 1)
-            _ = try pipeline.renderers(named: formats)
+            _ = try configured.renderers(named: formats)
+            let onTerminal = isatty(STDERR_FILENO) == 1
+            // A batch counts its inputs; one input, which may be a long render, its outputs.
+            let countsOutputs = onTerminal && inputs.count == 1 && output != "-"
+            if countsOutputs {
+                configured.progress = { written, total in TerminalProgress.show("rendered \(written) of \(total) outputs") }
+            }
+            let pipeline = configured
             // Every input is checked, so that one run lists the problems of all of them, in
             // input order whichever finished first. Into a folder, each output streams into its
             // staged file as it is rendered; the files are moved into place only when every
             // input succeeded.
-            let parallel = ParallelRender(jobs: jobs, showsProgress: inputs.count > 1 && isatty(STDERR_FILENO) == 1)
+            let parallel = ParallelRender(jobs: jobs, showsProgress: onTerminal && inputs.count > 1)
             let documents = document.documents
             let formats = formats
             if output == "-" {
@@ -181,6 +188,7 @@ struct Render: FormatCommand {
                 let results = parallel.run(inputs) { input in
                     try pipeline.render(input: input, documents: documents, formats: formats, into: staging)
                 }
+                if countsOutputs { TerminalProgress.finish() }
                 let names: [String]
                 do {
                     names = try Self.collect(results).flatMap { $0 }

@@ -37,6 +37,9 @@ public struct RenderPipeline: Sendable {
     /// Whether a report's outputs (formats × documents) are made side by side on every core;
     /// off, everything runs one at a time (`shiryo render --jobs 1`).
     public var rendersSideBySide = true
+    /// Told, from whichever thread finished one, how many of an input's outputs are written
+    /// into their staged files and how many there are (`shiryo render` shows it on a terminal).
+    public var progress: (@Sendable (_ written: Int, _ total: Int) -> Void)?
 
     public init(
         registry: RendererRegistry = .builtIn, options: RenderOptions = RenderOptions(),
@@ -96,11 +99,27 @@ public struct RenderPipeline: Sendable {
         let jobs = try jobs(input: path, documents: documents, formats: formats)
         // The assembled documents go with the jobs: freeing them need not hold up the result.
         defer { BackgroundRelease.release(jobs) }
-        return try jobs.runConcurrently(if: rendersSideBySide, startsFirst: Self.startsFirst) { job in
+        let written = Counter()
+        return try jobs.runConcurrently(if: rendersSideBySide, startsFirst: Self.startsFirst) { [progress] job in
             let output = try staging.output(named: job.fileName)
             try job.render(output)
             try staging.close(output, named: job.fileName)
+            progress?(written.increment(), jobs.count)
             return job.fileName
+        }
+    }
+
+    /// A count shared by the threads of one render.
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        /// The count after adding one.
+        func increment() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            value += 1
+            return value
         }
     }
 

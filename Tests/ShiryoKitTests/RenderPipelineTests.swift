@@ -217,6 +217,34 @@ extension RenderPipelineTests {
     }
 }
 
+extension RenderPipelineTests {
+    /// Progress counts each output once it is in its staged file, up to the number of outputs,
+    /// side by side or one at a time.
+    @Test(arguments: [true, false]) func progressCountsEveryOutputOnce(sideBySide: Bool) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seen = Reports()
+        var pipeline = RenderPipeline(rendersSideBySide: sideBySide)
+        pipeline.progress = { written, total in seen.add(written, total) }
+        let staging = OutputStaging(directory: folder)
+        let names = try pipeline.render(input: Self.sample("amr-action-plan"), documents: FollowUpDocument.allCases,
+                                        formats: ["json", "text", "xhtml"], into: staging)
+        staging.discard()
+        #expect(names.count == 6)
+        #expect(seen.all.map(\.written).sorted() == Array(1...6))
+        #expect(seen.all.allSatisfy { $0.total == 6 })
+    }
+}
+
+/// Progress reports, from several threads.
+final class Reports: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reports: [(written: Int, total: Int)] = []
+
+    func add(_ written: Int, _ total: Int) { lock.lock(); reports.append((written, total)); lock.unlock() }
+    var all: [(written: Int, total: Int)] { lock.lock(); defer { lock.unlock() }; return reports }
+}
+
 /// How many renders of a slow format run at once, and the most seen.
 final class Overlap: @unchecked Sendable {
     private let lock = NSLock()
