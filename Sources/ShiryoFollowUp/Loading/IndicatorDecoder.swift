@@ -5,24 +5,34 @@ struct IndicatorDecoder {
     private var reader: NodeReader { parent.reader }
 
     func entries(_ node: Node, _ path: KeyPath) -> [IndicatorEntry] {
-        reader.sequence(node, path, what: "indicator rows or groups").enumerated().compactMap { index, node in
+        let nodes = reader.sequence(node, path, what: "indicator rows or groups")
+        // Appended into an array of the nodes' number (what a valid report gets), not grown.
+        var entries: [IndicatorEntry] = []
+        entries.reserveCapacity(nodes.count)
+        for (index, node) in nodes.enumerated() {
             let path = path.appending(index)
             if case .mapping(let mapping) = node, mapping.pairs.contains(where: { $0.key.scalar?.string == "group" }) {
-                return group(node, path).map(IndicatorEntry.group)
+                if let group = group(node, path) { entries.append(.group(group)) }
+            } else if let row = row(node, path) {
+                entries.append(.row(row))
             }
-            return row(node, path).map(IndicatorEntry.row)
         }
+        return entries
     }
 
     private func group(_ node: Node, _ path: KeyPath) -> IndicatorGroup? {
         guard let fields = reader.fields(node, path, allowed: ["group", "rows"], required: ["group"],
                                          what: "an indicator group")
         else { return nil }
-        let rows = fields["rows"].map { rowsNode in
-            reader.sequence(rowsNode, path.appending("rows"), what: "indicator rows").enumerated().compactMap {
-                row($1, path.appending("rows").appending($0), inGroup: true)
+        var rows: [IndicatorRow] = []
+        if let rowsNode = fields["rows"] {
+            let rowsPath = path.appending("rows")
+            let nodes = reader.sequence(rowsNode, rowsPath, what: "indicator rows")
+            rows.reserveCapacity(nodes.count)
+            for (index, node) in nodes.enumerated() {
+                if let row = row(node, rowsPath.appending(index), inGroup: true) { rows.append(row) }
             }
-        } ?? []
+        }
         return fields["group"].flatMap { parent.text($0, path.appending("group")) }.map {
             IndicatorGroup(title: $0, rows: rows)
         }
@@ -63,10 +73,9 @@ struct IndicatorDecoder {
             }
         }
         var ministries: [String] = []
-        var seen = Set<String>()
         if let ministryNode = fields["ministry"],
-           let id = parent.ministryID(ministryNode, path.appending("ministry"), seen: &seen) {
-            ministries = [id]
+           let id = parent.knownMinistryID(ministryNode, path.appending("ministry")) {
+            ministries = parent.singleMinistryList(id)
         } else if let ministriesNode = fields["ministries"] {
             ministries = parent.ministryIDs(ministriesNode, path.appending("ministries"))
         }

@@ -215,9 +215,11 @@ final class NodeReader {
         return string(node, path, what: what)
     }
 
-    /// Reports the first character of a scalar that no output format may carry.
-    func checkCharacters(_ scalar: Node.Scalar, _ node: Node, _ path: KeyPath) -> Bool {
+    /// Reports the first character of a scalar that no output format may carry. The path is
+    /// made only for a problem: a key's own path would otherwise cost an allocation per key.
+    func checkCharacters(_ scalar: Node.Scalar, _ node: Node, _ path: @autoclosure () -> KeyPath) -> Bool {
         guard let bad = InputCharacters.firstDisallowed(in: scalar.string) else { return true }
+        let path = path()
         var location = location(of: node)
         let exact = (scalar.style == .plain || scalar.style == .singleQuoted)
             && !scalar.string.unicodeScalars.prefix(bad.offset).contains("\n")
@@ -275,6 +277,12 @@ final class NodeReader {
 
     func oneOf<Value: RawRepresentable & CaseIterable>(_ node: Node, _ path: KeyPath, _: Value.Type) -> Value?
     where Value.RawValue == String {
+        // The usual case, a text that names a value: what `word` would accept (text, every
+        // character allowed), without spelling out the names for a message never given.
+        if case .scalar(let scalar) = node, let value = Value(rawValue: scalar.string), kind(scalar) == .text,
+           InputCharacters.firstDisallowed(in: scalar.string) == nil {
+            return value
+        }
         let names = Value.allCases.map(\.rawValue)
         guard let text = word(node, path, what: "one of \(names.joined(separator: ", "))") else { return nil }
         guard let value = Value(rawValue: text) else {

@@ -10,6 +10,7 @@ final class ReportDecoder {
     private var footnoteIDs: [String: Node] = [:]
     private var glossaryTerms: [String: Node] = [:]
     private var referencedNotes = Set<String>()
+    private var singleMinistryLists: [String: [String]] = [:]
     var goalNumbers: [Int: SourceLocation] = [:]
     var strategyNumbers: [String: SourceLocation] = [:]
 
@@ -282,6 +283,16 @@ final class ReportDecoder {
     }
 
     func ministryID(_ node: Node, _ path: KeyPath, seen: inout Set<String>) -> String? {
+        guard let id = knownMinistryID(node, path) else { return nil }
+        guard seen.insert(id).inserted else {
+            reader.report(node, path, "ministry '\(id)' is listed twice; expected each ministry once")
+            return nil
+        }
+        return id
+    }
+
+    /// A ministry id of the registry.
+    func knownMinistryID(_ node: Node, _ path: KeyPath) -> String? {
         guard let id = reader.word(node, path, what: "a ministry id") else { return nil }
         guard ministries.contains(id) else {
             let ids = ministries.ministries.map(\.id)
@@ -289,11 +300,16 @@ final class ReportDecoder {
                 + "expected an id under 'ministries'")
             return nil
         }
-        guard seen.insert(id).inserted else {
-            reader.report(node, path, "ministry '\(id)' is listed twice; expected each ministry once")
-            return nil
-        }
         return id
+    }
+
+    /// The one-ministry list of an id, the same storage for every row that names it (a
+    /// large report has one per indicator row, and few ministries).
+    func singleMinistryList(_ id: String) -> [String] {
+        if let list = singleMinistryLists[id] { return list }
+        let list = [id]
+        singleMinistryLists[id] = list
+        return list
     }
 
     func readImagePath(_ node: Node, _ path: KeyPath) -> String? {
