@@ -140,4 +140,66 @@ import Testing
         #expect(diagnosticsOf { try ReportLoader().load(data: Data(), file: "t.yaml", baseDirectory: nil) }.first?.message
             .hasPrefix("the file is empty") == true)
     }
+
+    @Test func oneOfAgreesWithWordThenRawValue() throws {
+        // `oneOf` answers a known name without going through `word`: for every way of writing
+        // a value, the same value and the same diagnostics as `word` then the raw value.
+        let values = ["dot", "bullet", "none", "'dot'", "\"none\"", "Dot", "dots", "1", "-2", "true", "false",
+                      "null", "~", "''", "\"do\\at\"", "\"dot\\u0085\"", "[dot]", "{list: dot}", "\"\"", "|\n  dot\n"]
+        var fast = 0
+        for value in values {
+            let root = try #require(try YAMLComposer.compose("style: \(value)\n"))
+            let node = try #require(root["style"])
+            let path = KeyPath.root.appending("style")
+            let oneOfReader = NodeReader(file: "t.yaml")
+            let found = oneOfReader.oneOf(node, path, CellContent.ListStyle.self)
+            let generalReader = NodeReader(file: "t.yaml")
+            let general = generalReader.word(node, path, what: "one of bullet, dot, none")
+                .flatMap(CellContent.ListStyle.init(rawValue:))
+            #expect(found == general, "\(value)")
+            if general != nil {
+                fast += 1
+                #expect(oneOfReader.diagnostics.isEmpty && generalReader.diagnostics.isEmpty, "\(value)")
+            } else {
+                #expect(!oneOfReader.diagnostics.isEmpty, "\(value)")
+                #expect(oneOfReader.diagnostics.first?.location == generalReader.diagnostics.first?.location
+                    || generalReader.diagnostics.isEmpty, "\(value)")
+            }
+        }
+        // Both outcomes occur.
+        #expect(fast >= 5 && fast < values.count - 5)
+    }
+
+    @Test func pathLoadAgreesWithDataLoad() throws {
+        // `load(path:)` lets the bytes go before decoding: the same report, and the same
+        // diagnostics, as the bytes loaded whole.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-path-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let damaged = minimalReport.replacingOccurrences(of: "テスト計画", with: "テスト\u{7}計画") + "bogus: 1\n"
+        for (name, yaml) in [("good.yaml", minimalReport), ("bad.yaml", damaged), ("syntax.yaml", "a: [\n"), ("empty.yaml", "")] {
+            let url = folder.appendingPathComponent(name)
+            try Data(yaml.utf8).write(to: url)
+            func outcome(_ load: () throws -> FollowUpReport) -> Result<FollowUpReport, ValidationError> {
+                do {
+                    return .success(try load())
+                } catch let error as ValidationError {
+                    return .failure(error)
+                } catch {
+                    return .failure(ValidationError(diagnostics: []))
+                }
+            }
+            let byPath = outcome { try ReportLoader().load(path: url.path) }
+            let byData = outcome { try ReportLoader().load(data: Data(yaml.utf8), file: url.path, baseDirectory: folder) }
+            switch (byPath, byData) {
+            case (.success(let a), .success(let b)):
+                #expect(a == b, "\(name)")
+                #expect(name == "good.yaml")
+            case (.failure(let a), .failure(let b)):
+                #expect(!a.diagnostics.isEmpty && a.diagnostics == b.diagnostics, "\(name)")
+            default:
+                Issue.record("\(name): one load succeeded, the other failed")
+            }
+        }
+    }
 }
