@@ -202,4 +202,66 @@ import Testing
             }
         }
     }
+
+    @Test func checkedBytesMakeEscapesTheOnlyWayToABadCharacter() throws {
+        // The reader skips the character check of a scalar without escapes once the file's
+        // bytes passed `isClean`: whatever such bytes say, in every style but double-quoted,
+        // the value holds no character a value may not hold.
+        var generator = Generator(state: 2024)
+        let pieces = ["計画", "a", "\t", "\r\n", "\r", "\n", " ", "\u{FEFF}", "\u{FFFD}", "\u{10FFFD}", "\u{2028}",
+                      "\u{85}", "\u{7}", String(decoding: [0xEF, 0xBF, 0xBE], as: UTF8.self),
+                      String(decoding: [0xEF, 0xB7, 0x90], as: UTF8.self), "\u{7F}", "\u{9F}", "'", "#", ": ", "\\a", "\\x85",
+                      "\\uFFFE", "\\t"]
+        var checkedWritten = 0
+        var escapedBad = 0
+        for _ in 0..<4_000 {
+            var content = ""
+            for _ in 0..<(1 + generator.next(6)) { content += pieces[generator.next(pieces.count)] }
+            let block = content.replacingOccurrences(of: "\n", with: "\n  ")
+            let documents: [(String, YAMLNode.Scalar.Style)] = [
+                ("k: x\(content)\n", .plain),
+                ("k: '\(content.replacingOccurrences(of: "'", with: "''"))'\n", .singleQuoted),
+                ("k: |\n  \(block)\n", .literal),
+                ("k: >\n  \(block)\n", .folded),
+                ("k: \"\(content.replacingOccurrences(of: "\"", with: ""))\"\n", .doubleQuoted),
+            ]
+            for (document, style) in documents {
+                let bytes = Array(document.utf8)
+                guard bytes.withUnsafeBufferPointer({ InputCharacters.isClean($0) }),
+                      let root = try? YAMLComposer.compose(document), let scalar = root["k"]?.scalar
+                else { continue }
+                let bad = InputCharacters.firstDisallowed(in: scalar.string)
+                if NodeReader.takesCharactersAsWritten(scalar.style) {
+                    #expect(bad == nil, "\(Array(document.unicodeScalars.map(\.value)))")
+                    checkedWritten += 1
+                } else if bad != nil {
+                    #expect(style == .doubleQuoted)
+                    escapedBad += 1
+                }
+            }
+        }
+        // Many values are taken as written, and escapes do make bad characters.
+        #expect(checkedWritten > 2_000 && escapedBad > 100)
+    }
+
+    @Test func checkedReaderReportsWhatTheFullCheckReports() throws {
+        // The same damaged values through the loader (bytes checked, shortcut on) and through
+        // a reader that checks every scalar: the same diagnostics.
+        let values = ["\"a\\a\"", "'plain'", "\"\\x85x\"", "|\n    block\n", "\"ok\"", "\"\\uFFFEz\"", "plain text"]
+        for value in values {
+            let yaml = minimalReport.replacingOccurrences(of: "title: 「テスト計画」に基づく施策のフォローアップ", with: "title: \(value)")
+            #expect(yaml != minimalReport)
+            var loaded: [Diagnostic] = []
+            do {
+                _ = try ReportLoader().load(text: yaml, file: "t.yaml", baseDirectory: nil)
+            } catch let error as ValidationError {
+                loaded = error.diagnostics
+            }
+            let root = try #require(try YAMLComposer.compose(yaml))
+            let reader = NodeReader(file: "t.yaml")
+            _ = ReportDecoder(reader: reader, baseDirectory: nil).report(root)
+            #expect(loaded == reader.diagnostics.sorted { $0.location < $1.location }, "\(value)")
+        }
+    }
 }
+

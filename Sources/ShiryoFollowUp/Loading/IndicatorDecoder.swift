@@ -5,34 +5,25 @@ struct IndicatorDecoder {
     private var reader: NodeReader { parent.reader }
 
     func entries(_ node: Node, _ path: KeyPath) -> [IndicatorEntry] {
-        let nodes = reader.sequence(node, path, what: "indicator rows or groups")
-        // Appended into an array of the nodes' number (what a valid report gets), not grown.
-        var entries: [IndicatorEntry] = []
-        entries.reserveCapacity(nodes.count)
-        for (index, node) in nodes.enumerated() {
+        reader.sequence(node, path, what: "indicator rows or groups").compactMapIntoExactArray { index, node in
             let path = path.appending(index)
             if case .mapping(let mapping) = node, mapping.pairs.contains(where: { $0.key.scalar?.string == "group" }) {
-                if let group = group(node, path) { entries.append(.group(group)) }
-            } else if let row = row(node, path) {
-                entries.append(.row(row))
+                return group(node, path).map(IndicatorEntry.group)
             }
+            return row(node, path).map(IndicatorEntry.row)
         }
-        return entries
     }
 
     private func group(_ node: Node, _ path: KeyPath) -> IndicatorGroup? {
         guard let fields = reader.fields(node, path, allowed: ["group", "rows"], required: ["group"],
                                          what: "an indicator group")
         else { return nil }
-        var rows: [IndicatorRow] = []
-        if let rowsNode = fields["rows"] {
+        let rows = fields["rows"].map { rowsNode -> [IndicatorRow] in
             let rowsPath = path.appending("rows")
-            let nodes = reader.sequence(rowsNode, rowsPath, what: "indicator rows")
-            rows.reserveCapacity(nodes.count)
-            for (index, node) in nodes.enumerated() {
-                if let row = row(node, rowsPath.appending(index), inGroup: true) { rows.append(row) }
+            return reader.sequence(rowsNode, rowsPath, what: "indicator rows").compactMapIntoExactArray {
+                row($1, rowsPath.appending($0), inGroup: true)
             }
-        }
+        } ?? []
         return fields["group"].flatMap { parent.text($0, path.appending("group")) }.map {
             IndicatorGroup(title: $0, rows: rows)
         }
@@ -58,16 +49,17 @@ struct IndicatorDecoder {
         if let valueNode = fields["value"], let value = cell(valueNode, path.appending("value")) {
             values = [value]
         } else if let valuesNode = fields["values"] {
-            values = reader.sequence(valuesNode, path.appending("values"), what: "result cells").enumerated()
-                .compactMap { cell($1, path.appending("values").appending($0)) }
+            let valuesPath = path.appending("values")
+            values = reader.sequence(valuesNode, valuesPath, what: "result cells")
+                .compactMapIntoExactArray { cell($1, valuesPath.appending($0)) }
         }
         // Last year's results: one cell, or a sequence of cells for several result columns.
         var previous: [CellContent] = []
         if let previousNode = fields["previous"] {
             let previousPath = path.appending("previous")
             if case .sequence = previousNode {
-                previous = reader.sequence(previousNode, previousPath, what: "result cells").enumerated()
-                    .compactMap { cell($1, previousPath.appending($0)) }
+                previous = reader.sequence(previousNode, previousPath, what: "result cells")
+                    .compactMapIntoExactArray { cell($1, previousPath.appending($0)) }
             } else if let value = cell(previousNode, previousPath) {
                 previous = [value]
             }

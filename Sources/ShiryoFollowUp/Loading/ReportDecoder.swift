@@ -211,7 +211,7 @@ final class ReportDecoder {
 
     /// A document's handling stamps (取扱注意, 机上配布): a list of plain texts.
     private func readStamps(_ node: Node, _ path: KeyPath) -> [String] {
-        reader.sequence(node, path, what: "a list of stamps such as 取扱注意").enumerated().compactMap { index, item in
+        reader.sequence(node, path, what: "a list of stamps such as 取扱注意").compactMapIntoExactArray { index, item in
             let itemPath = path.appending(index)
             guard let stamp = reader.string(item, itemPath, what: "a stamp such as 取扱注意") else { return nil }
             guard !stamp.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -270,14 +270,14 @@ final class ReportDecoder {
     }
 
     func texts(_ node: Node, _ path: KeyPath, what: String) -> [RichText] {
-        reader.sequence(node, path, what: what).enumerated().compactMap { index, node in
+        reader.sequence(node, path, what: what).compactMapIntoExactArray { index, node in
             text(node, path.appending(index))
         }
     }
 
     func ministryIDs(_ node: Node, _ path: KeyPath) -> [String] {
         var seen = Set<String>()
-        return reader.sequence(node, path, what: "ministry ids").enumerated().compactMap { index, node in
+        return reader.sequence(node, path, what: "ministry ids").compactMapIntoExactArray { index, node in
             ministryID(node, path.appending(index), seen: &seen)
         }
     }

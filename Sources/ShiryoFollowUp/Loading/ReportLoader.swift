@@ -178,7 +178,10 @@ public struct ReportLoader: Sendable {
         return root
     }
 
+    /// The report of a node tree composed from bytes `checkBytes` accepted (every caller
+    /// checks them first).
     private func decode(_ root: Node, baseDirectory: URL?, reader: NodeReader) throws(ValidationError) -> FollowUpReport {
+        reader.bytesAreChecked = true
         let decoder = ReportDecoder(reader: reader, baseDirectory: baseDirectory)
         let report = decoder.report(root)
         guard let report, reader.diagnostics.isEmpty else {
