@@ -263,5 +263,32 @@ import Testing
             #expect(loaded == reader.diagnostics.sorted { $0.location < $1.location }, "\(value)")
         }
     }
+
+    @Test func wordScansAgreeWithByteLoops() {
+        // The eight-bytes-at-a-time markup scan against a byte search (and the file check
+        // against its general path), with every byte value at every place of texts around
+        // word lengths, after ASCII and after kanji.
+        var markupChecked = 0
+        var cleanDiffers = 0
+        for prefix in ["", "a", "計", "abcdefg", "計画の"] {
+            for length in 0..<20 {
+                for place in 0..<max(length, 1) {
+                    for value in UInt8(0)...UInt8(0xFF) {
+                        var bytes = Array(prefix.utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                        if length > 0 { bytes[prefix.utf8.count + place] = value }
+                        let text = String(decoding: bytes, as: UTF8.self)
+                        let general = text.utf8.contains { [0x5C, 0x2A, 0x5B, 0x0A].contains($0) }
+                        #expect(InlineMarkup.mayHoldMarkup(text) == general)
+                        markupChecked += 1
+                        var noCopy: [UInt8]?
+                        let clean = bytes.withUnsafeBufferPointer { InputCharacters.byteProblems($0, sanitized: &noCopy).isEmpty }
+                        #expect(bytes.withUnsafeBufferPointer { InputCharacters.isClean($0) } == clean, "\(bytes)")
+                        if !clean { cleanDiffers += 1 }
+                    }
+                }
+            }
+        }
+        #expect(markupChecked > 100_000 && cleanDiffers > 10_000)
+    }
 }
 
