@@ -140,4 +140,155 @@ import Testing
         #expect(diagnosticsOf { try ReportLoader().load(data: Data(), file: "t.yaml", baseDirectory: nil) }.first?.message
             .hasPrefix("the file is empty") == true)
     }
+
+    @Test func oneOfAgreesWithWordThenRawValue() throws {
+        // `oneOf` answers a known name without going through `word`: for every way of writing
+        // a value, the same value and the same diagnostics as `word` then the raw value.
+        let values = ["dot", "bullet", "none", "'dot'", "\"none\"", "Dot", "dots", "1", "-2", "true", "false",
+                      "null", "~", "''", "\"do\\at\"", "\"dot\\u0085\"", "[dot]", "{list: dot}", "\"\"", "|\n  dot\n"]
+        var fast = 0
+        for value in values {
+            let root = try #require(try YAMLComposer.compose("style: \(value)\n"))
+            let node = try #require(root["style"])
+            let path = KeyPath.root.appending("style")
+            let oneOfReader = NodeReader(file: "t.yaml")
+            let found = oneOfReader.oneOf(node, path, CellContent.ListStyle.self)
+            let generalReader = NodeReader(file: "t.yaml")
+            let general = generalReader.word(node, path, what: "one of bullet, dot, none")
+                .flatMap(CellContent.ListStyle.init(rawValue:))
+            #expect(found == general, "\(value)")
+            if general != nil {
+                fast += 1
+                #expect(oneOfReader.diagnostics.isEmpty && generalReader.diagnostics.isEmpty, "\(value)")
+            } else {
+                #expect(!oneOfReader.diagnostics.isEmpty, "\(value)")
+                #expect(oneOfReader.diagnostics.first?.location == generalReader.diagnostics.first?.location
+                    || generalReader.diagnostics.isEmpty, "\(value)")
+            }
+        }
+        // Both outcomes occur.
+        #expect(fast >= 5 && fast < values.count - 5)
+    }
+
+    @Test func pathLoadAgreesWithDataLoad() throws {
+        // `load(path:)` lets the bytes go before decoding: the same report, and the same
+        // diagnostics, as the bytes loaded whole.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-path-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let damaged = minimalReport.replacingOccurrences(of: "テスト計画", with: "テスト\u{7}計画") + "bogus: 1\n"
+        for (name, yaml) in [("good.yaml", minimalReport), ("bad.yaml", damaged), ("syntax.yaml", "a: [\n"), ("empty.yaml", "")] {
+            let url = folder.appendingPathComponent(name)
+            try Data(yaml.utf8).write(to: url)
+            func outcome(_ load: () throws -> FollowUpReport) -> Result<FollowUpReport, ValidationError> {
+                do {
+                    return .success(try load())
+                } catch let error as ValidationError {
+                    return .failure(error)
+                } catch {
+                    return .failure(ValidationError(diagnostics: []))
+                }
+            }
+            let byPath = outcome { try ReportLoader().load(path: url.path) }
+            let byData = outcome { try ReportLoader().load(data: Data(yaml.utf8), file: url.path, baseDirectory: folder) }
+            switch (byPath, byData) {
+            case (.success(let a), .success(let b)):
+                #expect(a == b, "\(name)")
+                #expect(name == "good.yaml")
+            case (.failure(let a), .failure(let b)):
+                #expect(!a.diagnostics.isEmpty && a.diagnostics == b.diagnostics, "\(name)")
+            default:
+                Issue.record("\(name): one load succeeded, the other failed")
+            }
+        }
+    }
+
+    @Test func checkedBytesMakeEscapesTheOnlyWayToABadCharacter() throws {
+        // The reader skips the character check of a scalar without escapes once the file's
+        // bytes passed `isClean`: whatever such bytes say, in every style but double-quoted,
+        // the value holds no character a value may not hold.
+        var generator = Generator(state: 2024)
+        let pieces = ["計画", "a", "\t", "\r\n", "\r", "\n", " ", "\u{FEFF}", "\u{FFFD}", "\u{10FFFD}", "\u{2028}",
+                      "\u{85}", "\u{7}", String(decoding: [0xEF, 0xBF, 0xBE], as: UTF8.self),
+                      String(decoding: [0xEF, 0xB7, 0x90], as: UTF8.self), "\u{7F}", "\u{9F}", "'", "#", ": ", "\\a", "\\x85",
+                      "\\uFFFE", "\\t"]
+        var checkedWritten = 0
+        var escapedBad = 0
+        for _ in 0..<4_000 {
+            var content = ""
+            for _ in 0..<(1 + generator.next(6)) { content += pieces[generator.next(pieces.count)] }
+            let block = content.replacingOccurrences(of: "\n", with: "\n  ")
+            let documents: [(String, YAMLNode.Scalar.Style)] = [
+                ("k: x\(content)\n", .plain),
+                ("k: '\(content.replacingOccurrences(of: "'", with: "''"))'\n", .singleQuoted),
+                ("k: |\n  \(block)\n", .literal),
+                ("k: >\n  \(block)\n", .folded),
+                ("k: \"\(content.replacingOccurrences(of: "\"", with: ""))\"\n", .doubleQuoted),
+            ]
+            for (document, style) in documents {
+                let bytes = Array(document.utf8)
+                guard bytes.withUnsafeBufferPointer({ InputCharacters.isClean($0) }),
+                      let root = try? YAMLComposer.compose(document), let scalar = root["k"]?.scalar
+                else { continue }
+                let bad = InputCharacters.firstDisallowed(in: scalar.string)
+                if NodeReader.takesCharactersAsWritten(scalar.style) {
+                    #expect(bad == nil, "\(Array(document.unicodeScalars.map(\.value)))")
+                    checkedWritten += 1
+                } else if bad != nil {
+                    #expect(style == .doubleQuoted)
+                    escapedBad += 1
+                }
+            }
+        }
+        // Many values are taken as written, and escapes do make bad characters.
+        #expect(checkedWritten > 2_000 && escapedBad > 100)
+    }
+
+    @Test func checkedReaderReportsWhatTheFullCheckReports() throws {
+        // The same damaged values through the loader (bytes checked, shortcut on) and through
+        // a reader that checks every scalar: the same diagnostics.
+        let values = ["\"a\\a\"", "'plain'", "\"\\x85x\"", "|\n    block\n", "\"ok\"", "\"\\uFFFEz\"", "plain text"]
+        for value in values {
+            let yaml = minimalReport.replacingOccurrences(of: "title: 「テスト計画」に基づく施策のフォローアップ", with: "title: \(value)")
+            #expect(yaml != minimalReport)
+            var loaded: [Diagnostic] = []
+            do {
+                _ = try ReportLoader().load(text: yaml, file: "t.yaml", baseDirectory: nil)
+            } catch let error as ValidationError {
+                loaded = error.diagnostics
+            }
+            let root = try #require(try YAMLComposer.compose(yaml))
+            let reader = NodeReader(file: "t.yaml")
+            _ = ReportDecoder(reader: reader, baseDirectory: nil).report(root)
+            #expect(loaded == reader.diagnostics.sorted { $0.location < $1.location }, "\(value)")
+        }
+    }
+
+    @Test func wordScansAgreeWithByteLoops() {
+        // The eight-bytes-at-a-time markup scan against a byte search (and the file check
+        // against its general path), with every byte value at every place of texts around
+        // word lengths, after ASCII and after kanji.
+        var markupChecked = 0
+        var cleanDiffers = 0
+        for prefix in ["", "a", "計", "abcdefg", "計画の"] {
+            for length in 0..<20 {
+                for place in 0..<max(length, 1) {
+                    for value in UInt8(0)...UInt8(0xFF) {
+                        var bytes = Array(prefix.utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                        if length > 0 { bytes[prefix.utf8.count + place] = value }
+                        let text = String(decoding: bytes, as: UTF8.self)
+                        let general = text.utf8.contains { [0x5C, 0x2A, 0x5B, 0x0A].contains($0) }
+                        #expect(InlineMarkup.mayHoldMarkup(text) == general)
+                        markupChecked += 1
+                        var noCopy: [UInt8]?
+                        let clean = bytes.withUnsafeBufferPointer { InputCharacters.byteProblems($0, sanitized: &noCopy).isEmpty }
+                        #expect(bytes.withUnsafeBufferPointer { InputCharacters.isClean($0) } == clean, "\(bytes)")
+                        if !clean { cleanDiffers += 1 }
+                    }
+                }
+            }
+        }
+        #expect(markupChecked > 100_000 && cleanDiffers > 10_000)
+    }
 }
+

@@ -12,7 +12,7 @@ extension ReportDecoder {
         if nodes.isEmpty, case .sequence = node {
             reader.report(node, path, "the report has no goals; expected at least one")
         }
-        return nodes.enumerated().compactMap { index, node in readGoal(node, path.appending(index), position: index + 1) }
+        return nodes.compactMapIntoExactArray { index, node in readGoal(node, path.appending(index), position: index + 1) }
     }
 
     func readGoal(_ node: Node, _ path: KeyPath, position: Int) -> Goal? {
@@ -48,7 +48,7 @@ extension ReportDecoder {
     }
 
     func readStrategies(_ node: Node, _ path: KeyPath, goal: Int) -> [Strategy] {
-        reader.sequence(node, path, what: "strategies").enumerated().compactMap { index, node in
+        reader.sequence(node, path, what: "strategies").compactMapIntoExactArray { index, node in
             readStrategy(node, path.appending(index), defaultNumber: "\(goal).\(index + 1)")
         }
     }
@@ -87,7 +87,7 @@ extension ReportDecoder {
     }
 
     func readActions(_ node: Node, _ path: KeyPath) -> [Action] {
-        reader.sequence(node, path, what: "actions").enumerated().compactMap { index, node in
+        reader.sequence(node, path, what: "actions").compactMapIntoExactArray { index, node in
             let path = path.appending(index)
             if case .scalar = node { return text(node, path).map { Action(text: $0) } }
             guard let fields = reader.fields(node, path, allowed: ["text", "highlight", "summary"], required: ["text"],
@@ -102,7 +102,7 @@ extension ReportDecoder {
     }
 
     func readFigures(_ node: Node, _ path: KeyPath) -> [Figure] {
-        reader.sequence(node, path, what: "figures").enumerated().compactMap { index, node in
+        reader.sequence(node, path, what: "figures").compactMapIntoExactArray { index, node in
             let path = path.appending(index)
             guard let fields = reader.fields(node, path, allowed: ["caption", "description", "credit", "image"],
                                              required: ["caption"], what: "a figure")

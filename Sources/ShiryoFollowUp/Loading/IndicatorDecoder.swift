@@ -5,7 +5,7 @@ struct IndicatorDecoder {
     private var reader: NodeReader { parent.reader }
 
     func entries(_ node: Node, _ path: KeyPath) -> [IndicatorEntry] {
-        reader.sequence(node, path, what: "indicator rows or groups").enumerated().compactMap { index, node in
+        reader.sequence(node, path, what: "indicator rows or groups").compactMapIntoExactArray { index, node in
             let path = path.appending(index)
             if case .mapping(let mapping) = node, mapping.pairs.contains(where: { $0.key.scalar?.string == "group" }) {
                 return group(node, path).map(IndicatorEntry.group)
@@ -18,9 +18,10 @@ struct IndicatorDecoder {
         guard let fields = reader.fields(node, path, allowed: ["group", "rows"], required: ["group"],
                                          what: "an indicator group")
         else { return nil }
-        let rows = fields["rows"].map { rowsNode in
-            reader.sequence(rowsNode, path.appending("rows"), what: "indicator rows").enumerated().compactMap {
-                row($1, path.appending("rows").appending($0), inGroup: true)
+        let rows = fields["rows"].map { rowsNode -> [IndicatorRow] in
+            let rowsPath = path.appending("rows")
+            return reader.sequence(rowsNode, rowsPath, what: "indicator rows").compactMapIntoExactArray {
+                row($1, rowsPath.appending($0), inGroup: true)
             }
         } ?? []
         return fields["group"].flatMap { parent.text($0, path.appending("group")) }.map {
@@ -48,25 +49,25 @@ struct IndicatorDecoder {
         if let valueNode = fields["value"], let value = cell(valueNode, path.appending("value")) {
             values = [value]
         } else if let valuesNode = fields["values"] {
-            values = reader.sequence(valuesNode, path.appending("values"), what: "result cells").enumerated()
-                .compactMap { cell($1, path.appending("values").appending($0)) }
+            let valuesPath = path.appending("values")
+            values = reader.sequence(valuesNode, valuesPath, what: "result cells")
+                .compactMapIntoExactArray { cell($1, valuesPath.appending($0)) }
         }
         // Last year's results: one cell, or a sequence of cells for several result columns.
         var previous: [CellContent] = []
         if let previousNode = fields["previous"] {
             let previousPath = path.appending("previous")
             if case .sequence = previousNode {
-                previous = reader.sequence(previousNode, previousPath, what: "result cells").enumerated()
-                    .compactMap { cell($1, previousPath.appending($0)) }
+                previous = reader.sequence(previousNode, previousPath, what: "result cells")
+                    .compactMapIntoExactArray { cell($1, previousPath.appending($0)) }
             } else if let value = cell(previousNode, previousPath) {
                 previous = [value]
             }
         }
         var ministries: [String] = []
-        var seen = Set<String>()
         if let ministryNode = fields["ministry"],
-           let id = parent.ministryID(ministryNode, path.appending("ministry"), seen: &seen) {
-            ministries = [id]
+           let id = parent.knownMinistryID(ministryNode, path.appending("ministry")) {
+            ministries = parent.singleMinistryList(id)
         } else if let ministriesNode = fields["ministries"] {
             ministries = parent.ministryIDs(ministriesNode, path.appending("ministries"))
         }

@@ -11,6 +11,10 @@ final class NodeReader {
     private(set) var diagnostics: [Diagnostic] = []
     /// Every text scalar read, when a caller asked for them (`ReportLoader.loadWithTexts`).
     var textScalars: [TextScalar]?
+    /// True once the nodes come from bytes that `InputCharacters.isClean` accepted: a scalar
+    /// then holds a character no value may hold only through a double-quoted escape
+    /// (`\a`, `\x85`, `\uFFFE`), as every other style takes the characters as written.
+    var bytesAreChecked = false
 
     init(file: String, isJSON: Bool = false) {
         self.file = file
@@ -40,15 +44,20 @@ final class NodeReader {
     struct Fields {
         let node: Node
         let path: KeyPath
-        fileprivate var values: [(name: String, key: Node, value: Node)]
+        /// The mapping's pairs, as written.
+        fileprivate let pairs: [(key: Node, value: Node)]
+        /// The accepted keys, each with the index of its pair: a search reads these small
+        /// entries only, not a copy of every key's and value's node.
+        fileprivate var accepted: [(name: String, pair: Int)]
 
-        fileprivate func entry(_ name: String) -> (name: String, key: Node, value: Node)? {
-            values.first { $0.name == name }
+        fileprivate func pairIndex(_ name: String) -> Int? {
+            for entry in accepted where entry.name == name { return entry.pair }
+            return nil
         }
 
-        subscript(key: String) -> Node? { entry(key)?.value }
-        func keyNode(_ key: String) -> Node? { entry(key)?.key }
-        func has(_ key: String) -> Bool { entry(key) != nil }
+        subscript(key: String) -> Node? { pairIndex(key).map { pairs[$0].value } }
+        func keyNode(_ key: String) -> Node? { pairIndex(key).map { pairs[$0].key } }
+        func has(_ key: String) -> Bool { pairIndex(key) != nil }
     }
 
     /// `alsoValidElsewhere` names keys of another shape that may stand at the same place (an
@@ -61,13 +70,15 @@ final class NodeReader {
             report(node, path, "expected \(what) (a mapping of key: value), found \(describe(node))")
             return nil
         }
-        var fields = Fields(node: node, path: path, values: [])
-        fields.values.reserveCapacity(mapping.pairs.count)
-        for (keyNode, valueNode) in mapping {
+        var fields = Fields(node: node, path: path, pairs: mapping.pairs, accepted: [])
+        fields.accepted.reserveCapacity(mapping.pairs.count)
+        // By index: a loop over the pairs would copy (retain) every value too.
+        for index in mapping.pairs.indices {
+            let keyNode = mapping.pairs[index].key
             guard let key = plainKey(keyNode, path) else { continue }
-            if let first = fields.entry(key) {
+            if let first = fields.keyNode(key) {
                 report(keyNode, path.appending(key), "duplicate key '\(key)'; expected each key once in a mapping "
-                    + "(the first is at \(location(of: first.key).line):\(location(of: first.key).column))")
+                    + "(the first is at \(location(of: first).line):\(location(of: first).column))")
                 continue
             }
             if alsoValidElsewhere.contains(key) {
@@ -82,7 +93,7 @@ final class NodeReader {
                        "unknown key '\(key)'\(hint); expected one of: \(allowed.joined(separator: ", "))")
                 continue
             }
-            fields.values.append((key, keyNode, valueNode))
+            fields.accepted.append((key, index))
         }
         for key in required where !fields.has(key) {
             report(node, path, "missing required key '\(key)' in \(what)")
@@ -215,9 +226,12 @@ final class NodeReader {
         return string(node, path, what: what)
     }
 
-    /// Reports the first character of a scalar that no output format may carry.
-    func checkCharacters(_ scalar: Node.Scalar, _ node: Node, _ path: KeyPath) -> Bool {
+    /// Reports the first character of a scalar that no output format may carry. The path is
+    /// made only for a problem: a key's own path would otherwise cost an allocation per key.
+    func checkCharacters(_ scalar: Node.Scalar, _ node: Node, _ path: @autoclosure () -> KeyPath) -> Bool {
+        if bytesAreChecked, Self.takesCharactersAsWritten(scalar.style) { return true }
         guard let bad = InputCharacters.firstDisallowed(in: scalar.string) else { return true }
+        let path = path()
         var location = location(of: node)
         let exact = (scalar.style == .plain || scalar.style == .singleQuoted)
             && !scalar.string.unicodeScalars.prefix(bad.offset).contains("\n")
@@ -228,6 +242,12 @@ final class NodeReader {
             + "character \(bad.offset + 1); expected text without control characters or noncharacters "
             + "(no output format can carry it)")
         return false
+    }
+
+    /// The styles without escapes: their scalars hold characters of the file only (line
+    /// breaks as line feeds), so checked bytes make them checked values.
+    static func takesCharactersAsWritten(_ style: Node.Scalar.Style) -> Bool {
+        style == .plain || style == .singleQuoted || style == .literal || style == .folded
     }
 
     func integer(_ node: Node, _ path: KeyPath, what: String, range: ClosedRange<Int>) -> Int? {
@@ -275,6 +295,12 @@ final class NodeReader {
 
     func oneOf<Value: RawRepresentable & CaseIterable>(_ node: Node, _ path: KeyPath, _: Value.Type) -> Value?
     where Value.RawValue == String {
+        // The usual case, a text that names a value: what `word` would accept (text, every
+        // character allowed), without spelling out the names for a message never given.
+        if case .scalar(let scalar) = node, let value = Value(rawValue: scalar.string), kind(scalar) == .text,
+           InputCharacters.firstDisallowed(in: scalar.string) == nil {
+            return value
+        }
         let names = Value.allCases.map(\.rawValue)
         guard let text = word(node, path, what: "one of \(names.joined(separator: ", "))") else { return nil }
         guard let value = Value(rawValue: text) else {

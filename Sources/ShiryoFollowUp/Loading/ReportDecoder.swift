@@ -10,6 +10,7 @@ final class ReportDecoder {
     private var footnoteIDs: [String: Node] = [:]
     private var glossaryTerms: [String: Node] = [:]
     private var referencedNotes = Set<String>()
+    private var singleMinistryLists: [String: [String]] = [:]
     var goalNumbers: [Int: SourceLocation] = [:]
     var strategyNumbers: [String: SourceLocation] = [:]
 
@@ -210,7 +211,7 @@ final class ReportDecoder {
 
     /// A document's handling stamps (取扱注意, 机上配布): a list of plain texts.
     private func readStamps(_ node: Node, _ path: KeyPath) -> [String] {
-        reader.sequence(node, path, what: "a list of stamps such as 取扱注意").enumerated().compactMap { index, item in
+        reader.sequence(node, path, what: "a list of stamps such as 取扱注意").compactMapIntoExactArray { index, item in
             let itemPath = path.appending(index)
             guard let stamp = reader.string(item, itemPath, what: "a stamp such as 取扱注意") else { return nil }
             guard !stamp.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -269,19 +270,29 @@ final class ReportDecoder {
     }
 
     func texts(_ node: Node, _ path: KeyPath, what: String) -> [RichText] {
-        reader.sequence(node, path, what: what).enumerated().compactMap { index, node in
+        reader.sequence(node, path, what: what).compactMapIntoExactArray { index, node in
             text(node, path.appending(index))
         }
     }
 
     func ministryIDs(_ node: Node, _ path: KeyPath) -> [String] {
         var seen = Set<String>()
-        return reader.sequence(node, path, what: "ministry ids").enumerated().compactMap { index, node in
+        return reader.sequence(node, path, what: "ministry ids").compactMapIntoExactArray { index, node in
             ministryID(node, path.appending(index), seen: &seen)
         }
     }
 
     func ministryID(_ node: Node, _ path: KeyPath, seen: inout Set<String>) -> String? {
+        guard let id = knownMinistryID(node, path) else { return nil }
+        guard seen.insert(id).inserted else {
+            reader.report(node, path, "ministry '\(id)' is listed twice; expected each ministry once")
+            return nil
+        }
+        return id
+    }
+
+    /// A ministry id of the registry.
+    func knownMinistryID(_ node: Node, _ path: KeyPath) -> String? {
         guard let id = reader.word(node, path, what: "a ministry id") else { return nil }
         guard ministries.contains(id) else {
             let ids = ministries.ministries.map(\.id)
@@ -289,11 +300,16 @@ final class ReportDecoder {
                 + "expected an id under 'ministries'")
             return nil
         }
-        guard seen.insert(id).inserted else {
-            reader.report(node, path, "ministry '\(id)' is listed twice; expected each ministry once")
-            return nil
-        }
         return id
+    }
+
+    /// The one-ministry list of an id, the same storage for every row that names it (a
+    /// large report has one per indicator row, and few ministries).
+    func singleMinistryList(_ id: String) -> [String] {
+        if let list = singleMinistryLists[id] { return list }
+        let list = [id]
+        singleMinistryLists[id] = list
+        return list
     }
 
     func readImagePath(_ node: Node, _ path: KeyPath) -> String? {

@@ -54,7 +54,6 @@ public struct ReportLoader: Sendable {
     /// - Throws: `ReportLoader.Error` when the file cannot be read, `ValidationError` when it is wrong.
     public func load(path: String) throws -> FollowUpReport {
         let url = try resolve(path)
-        let data: Data
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
             throw Error.unreadable(path: path, reason: "is not a regular file; expected a YAML or JSON report file")
@@ -67,38 +66,58 @@ public struct ReportLoader: Sendable {
             throw Error.unreadable(path: path, reason: "cannot be read: permission denied; "
                 + "expected a file the user may read (check its permissions)")
         }
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw Error.unreadable(path: path, reason: "cannot be read (an input/output error); expected a readable file")
-        }
         let displayPath = url.path == URL(fileURLWithPath: path).path ? path
             : (path.hasSuffix("/") ? path : path + "/") + url.lastPathComponent
-        return try load(data: data, file: displayPath, baseDirectory: url.deletingLastPathComponent())
+        // The nodes keep every line and column, and a syntax error is found while composing:
+        // the file's bytes (as large as the file) are let go before the report is decoded,
+        // so they never stand beside the report at the peak of the load.
+        let root: Node
+        do {
+            let data: Data
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                throw Error.unreadable(path: path, reason: "cannot be read (an input/output error); expected a readable file")
+            }
+            root = try compose(data: data, file: displayPath)
+        }
+        return try decodeAndRelease(root, file: displayPath, baseDirectory: url.deletingLastPathComponent())
     }
 
     /// Loads a report from bytes. `file` names it in diagnostics; images are looked up
     /// relative to `baseDirectory` (not checked when it is `nil`).
     public func load(data: Data, file: String, baseDirectory: URL?) throws -> FollowUpReport {
+        try decodeAndRelease(compose(data: data, file: file), file: file, baseDirectory: baseDirectory)
+    }
+
+    /// The node tree of a file's bytes, after checking their size and characters.
+    private func compose(data: Data, file: String) throws(ValidationError) -> Node {
         guard data.count <= Limits.maximumFileBytes else {
             throw ValidationError(diagnostics: [Diagnostic(
                 location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
                 message: "the file has \(data.count) bytes, more than the limit of \(Limits.maximumFileBytes) "
                     + "(\(Limits.maximumFileBytes / 1_048_576) MiB); expected a smaller report (split it)")])
         }
-        let reader = NodeReader(file: file, isJSON: file.lowercased().hasSuffix(".json"))
         // The file's bytes are checked, prescanned and parsed where they lie: no copy of a
         // large report (an array, then a string) is ever made.
-        return try data.withUnsafeBytes { raw throws -> FollowUpReport in
-            var bytes = UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count)
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
-            // Checked bytes are well-formed UTF-8 (`InputCharacters` refuses every malformed
-            // sequence), so they need no second validation.
-            try checkBytes(bytes, file: file)
-            let (report, root) = try loadChecked(bytes: bytes, file: file, baseDirectory: baseDirectory, reader: reader)
-            BackgroundRelease.release(root)
-            return report
-        }
+        return try data.withUnsafeBytes { raw in
+            Result { () throws(ValidationError) -> Node in
+                var bytes = UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count)
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
+                // Checked bytes are well-formed UTF-8 (`InputCharacters` refuses every malformed
+                // sequence), so they need no second validation.
+                try checkBytes(bytes, file: file)
+                return try composeDocument(bytes, file: file)
+            }
+        }.get()
+    }
+
+    /// The report of a file's node tree, whose last reference then goes to another thread.
+    private func decodeAndRelease(_ root: Node, file: String, baseDirectory: URL?) throws -> FollowUpReport {
+        let reader = NodeReader(file: file, isJSON: file.lowercased().hasSuffix(".json"))
+        let report = try decode(root, baseDirectory: baseDirectory, reader: reader)
+        BackgroundRelease.release(root)
+        return report
     }
 
     /// Refuses bytes that are not UTF-8 or hold characters no report may (see `InputCharacters`),
@@ -138,17 +157,30 @@ public struct ReportLoader: Sendable {
     private func loadChecked(
         bytes: UnsafeBufferPointer<UInt8>, file: String, baseDirectory: URL?, reader: NodeReader
     ) throws -> (report: FollowUpReport, root: Node) {
+        let root = try composeDocument(bytes, file: file)
+        return (try decode(root, baseDirectory: baseDirectory, reader: reader), root)
+    }
+
+    /// The node tree of checked bytes; a file without a document is refused.
+    private func composeDocument(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(ValidationError) -> Node {
         guard let root = try compose(bytes, file: file) else {
             throw ValidationError(diagnostics: [Diagnostic(
                 location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
                 message: "the file is empty; expected a report (title, plan, fiscalYear, …)")])
         }
+        return root
+    }
+
+    /// The report of a node tree composed from bytes `checkBytes` accepted (every caller
+    /// checks them first).
+    private func decode(_ root: Node, baseDirectory: URL?, reader: NodeReader) throws(ValidationError) -> FollowUpReport {
+        reader.bytesAreChecked = true
         let decoder = ReportDecoder(reader: reader, baseDirectory: baseDirectory)
         let report = decoder.report(root)
         guard let report, reader.diagnostics.isEmpty else {
             throw ValidationError(diagnostics: reader.diagnostics.sorted { $0.location < $1.location })
         }
-        return (report, root)
+        return report
     }
 
     private func compose(_ text: String, file: String) throws(ValidationError) -> Node? {
