@@ -41,11 +41,11 @@ final class WordWriter {
 
     /// `<w:name w:val="value"/>`, the most common shape of a property.
     func value(_ name: String, _ value: String) throws {
-        try empty(name, ["val": value])
+        try xml.emptyElement(name, prefix: "w", attribute: "val", value: value, attributePrefix: "w")
     }
 
     func value(_ name: String, _ value: Int) throws {
-        try empty(name, ["val": String(value)])
+        try self.value(name, String(value))
     }
 
     /// `<w:t>` keeping leading and trailing spaces, which Word would otherwise drop.

@@ -103,6 +103,8 @@ public final class XMLWriter {
         /// checks. Renderers pass the same URI with many elements; the checks depend only on
         /// the pair, so a repeat needs no second look.
         var checkedBinding: (prefix: String?, uri: String)?
+        /// Where a tag written in one piece is assembled (`emitEmptyTag`), reused from tag to tag.
+        var tagBytes: [UInt8] = []
     }
 
     private let state: UnsafeMutablePointer<State> = {
@@ -146,6 +148,10 @@ public final class XMLWriter {
     var checkedBinding: (prefix: String?, uri: String)? {
         _read { yield state.pointee.checkedBinding }
         set { state.pointee.checkedBinding = newValue }
+    }
+    var tagBytes: [UInt8] {
+        _read { yield state.pointee.tagBytes }
+        _modify { yield &state.pointee.tagBytes }
     }
 
     /// - Parameter indent: pretty-prints with two spaces per level. Meant for humans reading
