@@ -50,12 +50,11 @@ final class WordWriter {
 
     /// `<w:t>` keeping leading and trailing spaces, which Word would otherwise drop.
     func textElement(_ text: String) throws {
-        try start("t")
         if Self.hasOuterSpace(text) {
-            try xml.writeAttribute("space", "preserve", prefix: "xml")
+            try xml.element("t", prefix: "w", attributes: ["space": "preserve"], attributePrefix: "xml", text: text)
+        } else {
+            try xml.element("t", prefix: "w", text: text)
         }
-        try xml.writeText(text)
-        try xml.endElement(fullEndTag: true)
     }
 
     /// Whether the text starts or ends with a space (U+0020 or U+3000) as a character of

@@ -109,22 +109,36 @@ extension XMLWriter {
     /// empty, since an element meant to hold text should not collapse to `<name/>`.
     /// Everything is validated before anything is written, so a thrown validation error
     /// leaves the output untouched.
+    ///
+    /// - Parameter attributePrefix: the prefix of all the attributes (nil: none), e.g. `"xml"`
+    ///   for `xml:space`; it must already be in scope where the element starts.
     public func element(
         _ name: String, prefix: String? = nil, namespace: String? = nil,
-        attributes: KeyValuePairs<String, String> = [:], text: String
+        attributes: KeyValuePairs<String, String> = [:], attributePrefix: String? = nil, text: String
     ) throws(XMLWriterError) {
         let plan = try planElement(name, prefix: prefix, namespace: namespace)
         for index in attributes.indices {
             let (attributeName, value) = attributes[index]
-            try requireUnprefixedAttribute(
-                attributeName, value, element: plan.qualifiedName,
-                isDuplicate: attributes[..<index].contains { XMLNamespaceScope.same($0.key, attributeName) })
+            // All pairs share one prefix: a repeated local name is a repeated attribute.
+            let isDuplicate = attributes[..<index].contains { XMLNamespaceScope.same($0.key, attributeName) }
+            if let attributePrefix {
+                _ = try checkPrefixedAttribute(
+                    attributeName, value, prefix: attributePrefix, namespace: nil, element: plan.qualifiedName
+                ) { _ in isDuplicate }
+            } else {
+                try requireUnprefixedAttribute(attributeName, value, element: plan.qualifiedName, isDuplicate: isDuplicate)
+            }
         }
         try XMLValidation.requireXMLCharacters(text, field: "text", element: plan.qualifiedName)
+        // Inside the root, with no declaration to make, the whole element can go out at once.
+        if !plan.needsDeclaration, !openElements.isEmpty,
+           try emitTextElement(name, prefix: prefix, attributes: attributes, attributePrefix: attributePrefix, text: text) {
+            startTag.close()
+            return
+        }
         try openElement(plan)
         for (attributeName, value) in attributes {
-            try emitAttribute(prefix: nil, attributeName, value)
-            startTag.record(.init(prefix: nil, name: attributeName, uri: nil))
+            try emitAttribute(prefix: attributePrefix, attributeName, value)
         }
         try writeText(text)
         try endElement(fullEndTag: true)

@@ -24,22 +24,68 @@ extension XMLWriter {
             try call("xmlTextWriterEndElement", reports: false) { xmlTextWriterEndElement($0) }
             return
         }
-        tagBytes.removeAll(keepingCapacity: true)
-        tagBytes.append(UInt8(ascii: "<"))
-        Self.appendQualifiedName(prefix, name, to: &tagBytes)
+        var length = 1 + Self.qualifiedLength(prefix, name) + 2
         for (key, value) in attributes {
-            tagBytes.append(UInt8(ascii: " "))
-            Self.appendQualifiedName(attributePrefix, key, to: &tagBytes)
-            tagBytes.append(UInt8(ascii: "="))
-            tagBytes.append(UInt8(ascii: "\""))
-            tagBytes.append(contentsOf: value.utf8)
-            tagBytes.append(UInt8(ascii: "\""))
+            length += 1 + Self.qualifiedLength(attributePrefix, key) + 2 + value.utf8.count + 1
         }
-        tagBytes.append(UInt8(ascii: "/"))
-        tagBytes.append(UInt8(ascii: ">"))
         try call("xmlTextWriterWriteRawLen", reports: false) { writer in
-            tagBytes.withUnsafeBufferPointer { Self.writeVerbatim($0, to: writer) }
+            // On the stack for any tag of ordinary size; Swift takes the heap for a huge one.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
+                var cursor = ByteCursor(buffer)
+                cursor.put(UInt8(ascii: "<"))
+                cursor.put(prefix, name)
+                for (key, value) in attributes {
+                    cursor.put(UInt8(ascii: " "))
+                    cursor.put(attributePrefix, key)
+                    cursor.put(UInt8(ascii: "="))
+                    cursor.put(UInt8(ascii: "\""))
+                    cursor.put(value)
+                    cursor.put(UInt8(ascii: "\""))
+                }
+                cursor.put(UInt8(ascii: "/"))
+                cursor.put(UInt8(ascii: ">"))
+                return Self.writeVerbatim(UnsafeBufferPointer(cursor.written), to: writer)
+            }
         }
+    }
+
+    /// Writes `<prefix:name a="v" …>text</prefix:name>` in one piece if neither the values
+    /// nor the text need escaping; false (nothing written) otherwise. Every name, value and
+    /// the text have been checked.
+    func emitTextElement(
+        _ name: String, prefix: String?, attributes: KeyValuePairs<String, String>, attributePrefix: String?, text: String
+    ) throws(XMLWriterError) -> Bool {
+        guard !indents, Self.isWrittenVerbatim(text: text),
+              attributes.allSatisfy({ Self.isWrittenVerbatim(attributeValue: $0.value) })
+        else { return false }
+        let nameLength = Self.qualifiedLength(prefix, name)
+        var length = 1 + nameLength + 1 + text.utf8.count + 2 + nameLength + 1
+        for (key, value) in attributes {
+            length += 1 + Self.qualifiedLength(attributePrefix, key) + 2 + value.utf8.count + 1
+        }
+        try call("xmlTextWriterWriteRawLen", reports: false) { writer in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
+                var cursor = ByteCursor(buffer)
+                cursor.put(UInt8(ascii: "<"))
+                cursor.put(prefix, name)
+                for (key, value) in attributes {
+                    cursor.put(UInt8(ascii: " "))
+                    cursor.put(attributePrefix, key)
+                    cursor.put(UInt8(ascii: "="))
+                    cursor.put(UInt8(ascii: "\""))
+                    cursor.put(value)
+                    cursor.put(UInt8(ascii: "\""))
+                }
+                cursor.put(UInt8(ascii: ">"))
+                cursor.put(text)
+                cursor.put(UInt8(ascii: "<"))
+                cursor.put(UInt8(ascii: "/"))
+                cursor.put(prefix, name)
+                cursor.put(UInt8(ascii: ">"))
+                return Self.writeVerbatim(UnsafeBufferPointer(cursor.written), to: writer)
+            }
+        }
+        return true
     }
 
     /// Writes checked text content, escaped as `xmlTextWriterWriteString` escapes it.
@@ -67,12 +113,8 @@ extension XMLWriter {
         return result
     }
 
-    private static func appendQualifiedName(_ prefix: String?, _ name: String, to bytes: inout [UInt8]) {
-        if let prefix {
-            bytes.append(contentsOf: prefix.utf8)
-            bytes.append(UInt8(ascii: ":"))
-        }
-        bytes.append(contentsOf: name.utf8)
+    private static func qualifiedLength(_ prefix: String?, _ name: String) -> Int {
+        (prefix.map { $0.utf8.count + 1 } ?? 0) + name.utf8.count
     }
 
     /// Whether libxml2 writes an attribute value as it is: printable ASCII without the
@@ -106,5 +148,46 @@ extension XMLWriter {
             return true
         }
         return verdict ?? false
+    }
+}
+
+/// Fills memory set aside for markup front to back, copying strings' UTF-8 whole.
+struct ByteCursor {
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private var count = 0
+
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    /// What has been put so far.
+    var written: UnsafeMutableBufferPointer<UInt8> { UnsafeMutableBufferPointer(rebasing: buffer[..<count]) }
+
+    /// The caller has set aside room for everything it puts.
+    mutating func put(_ byte: UInt8) {
+        buffer[count] = byte
+        count += 1
+    }
+
+    mutating func put(_ string: String) {
+        let copied: Int? = string.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard let source = utf8.baseAddress, let target = buffer.baseAddress else { return 0 }
+            (target + count).update(from: source, count: utf8.count)
+            return utf8.count
+        }
+        if let copied {
+            count += copied
+        } else {
+            for byte in string.utf8 { put(byte) }
+        }
+    }
+
+    /// `prefix:name`, or `name`.
+    mutating func put(_ prefix: String?, _ name: String) {
+        if let prefix {
+            put(prefix)
+            put(UInt8(ascii: ":"))
+        }
+        put(name)
     }
 }

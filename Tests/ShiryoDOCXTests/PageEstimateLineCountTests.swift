@@ -1,3 +1,4 @@
+import Foundation
 @testable import ShiryoDOCX
 import ShiryoModel
 import Testing
@@ -39,5 +40,37 @@ import Testing
         // 10 ems a line: eleven CJK characters take two.
         #expect(PageEstimate.lines(String(repeating: "資", count: 11), size: 10, width: 2000) == 2)
         #expect(PageEstimate.lines([.text("資"), .lineBreak, .text("資")], size: 10, width: 2000) == 2)
+    }
+}
+
+/// The line count reads native strings byte by byte: it must weigh every scalar as the
+/// scalar rule does (half an em below U+2000, a whole one from there), bridged strings too.
+@Suite struct LineCountByteScanTests {
+    static func scalarLines(_ text: String, perLine: Double) -> Int {
+        var total = 0
+        var ems = 0.0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                total += max(Int((ems / perLine).rounded(.up)), 1)
+                ems = 0
+            } else {
+                ems += scalar.value < 0x2000 ? 0.55 : 1
+            }
+        }
+        return total + max(Int((ems / perLine).rounded(.up)), 1)
+    }
+
+    @Test func bytesAreWeighedAsTheirScalars() {
+        let boundaries: [UInt32] = [0x0A, 0x0D, 0x41, 0x7F, 0x80, 0x7FF, 0x800, 0xFFF, 0x1000, 0x1FFF, 0x2000, 0x3000, 0xFFFD, 0x10000, 0x10FFFF]
+        for value in boundaries {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for count in [1, 3, 7, 19] {
+                let text = String(repeating: String(Character(scalar)), count: count) + "a\n資"
+                let expected = Self.scalarLines(text, perLine: 2)
+                #expect(PageEstimate.lines(text, size: 10, width: 400) == expected, "U+\(String(value, radix: 16)) × \(count)")
+                let bridged = NSString(string: text).appending("")
+                #expect(PageEstimate.lines(bridged, size: 10, width: 400) == expected, "bridged U+\(String(value, radix: 16))")
+            }
+        }
     }
 }

@@ -316,4 +316,60 @@ struct XMLWriterFastPathTests {
             }
         }
     }
+
+    /// `element(_:text:)` in one piece against the calls it stands for.
+    @Test func textElementsWrittenVerbatimAreWhatLibxml2sCallsWrite() throws {
+        for probe in Self.verbatimProbes {
+            func document(_ write: (XMLWriter) throws -> Void) throws -> [UInt8] {
+                try XMLWriter.document { w in
+                    try w.startElement("root", prefix: "w", namespace: "urn:w")
+                    try w.startElement("r", prefix: "w")
+                    try write(w)
+                    try w.emptyElement("next")
+                }
+            }
+            let general = try document { w in
+                try w.startElement("t", prefix: "w")
+                try w.writeAttribute("space", probe, prefix: "xml")
+                try w.writeText(probe)
+                try w.endElement(fullEndTag: true)
+                try w.startElement("t", prefix: "w")
+                try w.writeText(probe)
+                try w.endElement(fullEndTag: true)
+                try w.startElement("s")
+                try w.writeAttribute("id", probe)
+                try w.writeAttribute("class", "c")
+                try w.endElement(fullEndTag: true)
+            }
+            let fast = try document { w in
+                try w.element("t", prefix: "w", attributes: ["space": probe], attributePrefix: "xml", text: probe)
+                try w.element("t", prefix: "w", text: probe)
+                try w.element("s", attributes: ["id": probe, "class": "c"], text: "")
+            }
+            #expect(fast == general, "\(probe.debugDescription): \(fast.utf8String)")
+        }
+    }
+
+    @Test func textElementsRefuseWhatTheGeneralPathRefusesAndWriteNothing() throws {
+        let refused: [(String, (XMLWriter) throws -> Void)] = [
+            ("undeclared attribute prefix", { try $0.element("t", prefix: "w", attributes: ["a": "1"], attributePrefix: "x", text: "") }),
+            ("xmlns prefix", { try $0.element("t", prefix: "w", attributes: ["x": "urn:x"], attributePrefix: "xmlns", text: "") }),
+            ("duplicate", { try $0.element("t", prefix: "w", attributes: ["a": "1", "a": "2"], attributePrefix: "w", text: "") }),
+            ("attribute character", { try $0.element("t", prefix: "w", attributes: ["a": "\u{B}"], attributePrefix: "w", text: "") }),
+            ("text character", { try $0.element("t", prefix: "w", text: "a\u{0}") }),
+            ("undeclared element prefix", { try $0.element("t", prefix: "x", text: "") }),
+        ]
+        let untouched = try XMLWriter.document { w in
+            try w.startElement("root", prefix: "w", namespace: "urn:w")
+            try w.startElement("p", prefix: "w")
+        }
+        for (what, call) in refused {
+            let bytes = try XMLWriter.document { w in
+                try w.startElement("root", prefix: "w", namespace: "urn:w")
+                try w.startElement("p", prefix: "w")
+                #expect(throws: XMLWriterError.self, "\(what)") { try call(w) }
+            }
+            #expect(bytes == untouched, "\(what): \(bytes.utf8String)")
+        }
+    }
 }

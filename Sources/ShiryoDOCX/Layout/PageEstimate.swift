@@ -155,15 +155,41 @@ struct LineCount {
     var lines: Int { total + max(Int((ems / perLine).rounded(.up)), 1) }
 
     mutating func add(_ text: String) {
-        // One pass over the scalars (every paragraph and cell of the 詳細 is measured).
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                total += max(Int((ems / perLine).rounded(.up)), 1)
-                ems = 0
-            } else {
-                ems += scalar.value < 0x2000 ? 0.55 : 1
-            }
+        // Every paragraph and cell of the 詳細 is measured: native strings are read as UTF-8
+        // bytes in place, where a character's first byte tells its width.
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { add(leadingByte: byte) }
         }
+        if scanned == nil {
+            for scalar in text.unicodeScalars { add(scalar) }
+        }
+    }
+
+    private mutating func add(_ scalar: Unicode.Scalar) {
+        if scalar == "\n" {
+            breakLine()
+        } else {
+            ems += scalar.value < 0x2000 ? 0.55 : 1
+        }
+    }
+
+    /// The byte of UTF-8 that starts a scalar decides it as `add(_: Unicode.Scalar)` does:
+    /// everything below U+2000 (E2 80 80) starts with a byte below E2. Continuation bytes
+    /// (80–BF) add nothing.
+    @inline(__always)
+    private mutating func add(leadingByte byte: UInt8) {
+        if byte == 0x0A {
+            breakLine()
+        } else if byte < 0x80 || (byte >= 0xC0 && byte < 0xE2) {
+            ems += 0.55
+        } else if byte >= 0xE2 {
+            ems += 1
+        }
+    }
+
+    private mutating func breakLine() {
+        total += max(Int((ems / perLine).rounded(.up)), 1)
+        ems = 0
     }
 
     /// The inlines' plain text (`[Inline].plainText`), piece by piece.
