@@ -41,21 +41,20 @@ final class WordWriter {
 
     /// `<w:name w:val="value"/>`, the most common shape of a property.
     func value(_ name: String, _ value: String) throws {
-        try empty(name, ["val": value])
+        try xml.emptyElement(name, prefix: "w", attribute: "val", value: value, attributePrefix: "w")
     }
 
     func value(_ name: String, _ value: Int) throws {
-        try empty(name, ["val": String(value)])
+        try self.value(name, String(value))
     }
 
     /// `<w:t>` keeping leading and trailing spaces, which Word would otherwise drop.
     func textElement(_ text: String) throws {
-        try start("t")
         if Self.hasOuterSpace(text) {
-            try xml.writeAttribute("space", "preserve", prefix: "xml")
+            try xml.element("t", prefix: "w", attributes: ["space": "preserve"], attributePrefix: "xml", text: text)
+        } else {
+            try xml.element("t", prefix: "w", text: text)
         }
-        try xml.writeText(text)
-        try xml.endElement(fullEndTag: true)
     }
 
     /// Whether the text starts or ends with a space (U+0020 or U+3000) as a character of

@@ -8,17 +8,31 @@
 /// object's keys as it serialises: about ten times slower, and the whole output in memory
 /// twice. Here each object's members are written in their sorted order, known in advance, and
 /// the bytes leave in chunks through `flush` as they are made.
-struct DocumentJSONWriter {
-    private var buffer: [UInt8] = []
+///
+/// The bytes are assembled in a buffer of the writer's own rather than an array: an array
+/// checks that it is uniquely referenced and has room on every append, and JSON is written a
+/// byte or two at a time, so those checks were a third of the time.
+struct DocumentJSONWriter: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Bytes in `storage` not yet flushed.
+    private var count = 0
     private var depth = 0
     /// Whether the container being written has a member yet (a comma goes before the next).
-    private var hasMember: [Bool] = []
+    private var hasMember = false
+    /// `hasMember` of the containers around the one being written, innermost last.
+    private var outerHasMember: [Bool] = []
     private let flush: ([UInt8]) -> Void
     private static let chunkSize = 1 << 16
 
     init(flush: @escaping ([UInt8]) -> Void) {
         self.flush = flush
-        buffer.reserveCapacity(Self.chunkSize + 4096)
+        capacity = Self.chunkSize + 4096
+        storage = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        storage.deallocate()
     }
 
     /// `{"schemaVersion": …, "document": …}` and a newline, everything flushed.
@@ -27,9 +41,8 @@ struct DocumentJSONWriter {
         key("document"); write(document)
         key("schemaVersion"); number(schemaVersion)
         close(UInt8(ascii: "}"))
-        buffer.append(0x0A)
-        flush(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        byte(0x0A)
+        flushBuffer()
     }
 
     // MARK: The model, members in sorted key order
@@ -49,7 +62,7 @@ struct DocumentJSONWriter {
         optional("dateText", metadata.dateText)
         optional("documentNumber", metadata.documentNumber)
         key("identifier"); string(metadata.identifier)
-        if metadata.isDraft { key("isDraft"); buffer.append(contentsOf: "true".utf8) }
+        if metadata.isDraft { key("isDraft"); bytes("true") }
         optional("issuer", metadata.issuer)
         if !metadata.keywords.isEmpty { key("keywords"); strings(metadata.keywords) }
         key("language"); string(metadata.language)
@@ -196,11 +209,11 @@ struct DocumentJSONWriter {
 
     // MARK: JSON, laid out as JSONEncoder's .prettyPrinted lays it out
 
-    private mutating func type(_ name: String) {
-        key("type"); string(name)
+    private mutating func type(_ name: StaticString) {
+        key("type"); verbatimString(name)
     }
 
-    private mutating func optional(_ name: String, _ value: String?) {
+    private mutating func optional(_ name: StaticString, _ value: String?) {
         if let value { key(name); string(value) }
     }
 
@@ -219,69 +232,163 @@ struct DocumentJSONWriter {
     }
 
     /// The next member's key, after a comma if it is not the object's first.
-    private mutating func key(_ name: String) {
+    private mutating func key(_ name: StaticString) {
         element()
-        string(name)
-        buffer.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        verbatimString(name)
+        bytes(" : ")
     }
 
     private mutating func open(_ bracket: UInt8) {
-        buffer.append(bracket)
+        byte(bracket)
         depth += 1
-        hasMember.append(false)
+        outerHasMember.append(hasMember)
+        hasMember = false
     }
 
     /// An empty container is written with an empty line inside, as the encoder writes it.
     private mutating func close(_ bracket: UInt8) {
-        let hadMembers = hasMember.removeLast()
+        let hadMembers = hasMember
+        hasMember = outerHasMember.removeLast()
         depth -= 1
-        buffer.append(0x0A)
-        if !hadMembers { buffer.append(0x0A) }
+        reserve(2 + 2 * depth + 1)
+        append(0x0A)
+        if !hadMembers { append(0x0A) }
         indent()
-        buffer.append(bracket)
-        if buffer.count >= Self.chunkSize {
-            flush(buffer)
-            buffer.removeAll(keepingCapacity: true)
-        }
+        append(bracket)
+        if count >= Self.chunkSize { flushBuffer() }
     }
 
     /// Before a member or element: a comma after the previous one, a newline, the indentation.
     private mutating func element() {
-        if hasMember[hasMember.count - 1] { buffer.append(UInt8(ascii: ",")) }
-        hasMember[hasMember.count - 1] = true
-        buffer.append(0x0A)
+        reserve(2 + 2 * depth)
+        if hasMember { append(UInt8(ascii: ",")) }
+        hasMember = true
+        append(0x0A)
         indent()
     }
 
+    /// Two spaces a level; room was reserved.
     private mutating func indent() {
-        for _ in 0..<depth { buffer.append(contentsOf: [0x20, 0x20]) }
+        let width = 2 * depth
+        (storage + count).initialize(repeating: 0x20, count: width)
+        count += width
     }
 
     private mutating func number(_ value: Int) {
-        buffer.append(contentsOf: String(value).utf8)
+        // The digits backwards into a scratch of 20 (the most a 64-bit magnitude has), then on.
+        reserve(21)
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        let length = withUnsafeMutableBytes(of: &digits) { scratch -> Int in
+            var index = scratch.count
+            repeat {
+                index -= 1
+                scratch[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            let length = scratch.count - index
+            for offset in 0..<length { storage[count + offset] = scratch[index + offset] }
+            return length
+        }
+        count += length
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    private static let hexDigits: StaticString = "0123456789abcdef"
 
     /// A JSON string: quote, backslash and the C0 controls escaped (the short forms where JSON
     /// has them), everything else as its UTF-8 bytes, `/` included.
     private mutating func string(_ text: String) {
-        buffer.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): buffer.append(contentsOf: [0x5C, UInt8(ascii: "\"")])
-            case 0x5C: buffer.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: buffer.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: buffer.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: buffer.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x08: buffer.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: buffer.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0x00..<0x20:
-                buffer.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                           Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]])
-            default: buffer.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            if let clean = Self.needsNoEscaping(utf8) ? utf8.baseAddress : nil {
+                reserve(utf8.count + 2)
+                append(UInt8(ascii: "\""))
+                (storage + count).update(from: clean, count: utf8.count)
+                count += utf8.count
+                append(UInt8(ascii: "\""))
+            } else {
+                escapedString(utf8)
             }
         }
-        buffer.append(UInt8(ascii: "\""))
+    }
+
+    private static func needsNoEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == 0x5C { return false }
+        return true
+    }
+
+    private mutating func escapedString(_ utf8: UnsafeBufferPointer<UInt8>) {
+        byte(UInt8(ascii: "\""))
+        for byte in utf8 {
+            // The longest escape, \u00XX.
+            reserve(6)
+            switch byte {
+            case UInt8(ascii: "\""): append(0x5C); append(UInt8(ascii: "\""))
+            case 0x5C: append(0x5C); append(0x5C)
+            case 0x0A: append(0x5C); append(UInt8(ascii: "n"))
+            case 0x0D: append(0x5C); append(UInt8(ascii: "r"))
+            case 0x09: append(0x5C); append(UInt8(ascii: "t"))
+            case 0x08: append(0x5C); append(UInt8(ascii: "b"))
+            case 0x0C: append(0x5C); append(UInt8(ascii: "f"))
+            case 0x00..<0x20:
+                append(0x5C); append(UInt8(ascii: "u")); append(UInt8(ascii: "0")); append(UInt8(ascii: "0"))
+                append(Self.hexDigits.utf8Start[Int(byte >> 4)])
+                append(Self.hexDigits.utf8Start[Int(byte & 0xF)])
+            default: append(byte)
+            }
+        }
+        self.byte(UInt8(ascii: "\""))
+    }
+
+    /// A string the writer itself names (a key or a type): written as it is, since none of
+    /// them holds a character JSON escapes.
+    private mutating func verbatimString(_ text: StaticString) {
+        reserve(text.utf8CodeUnitCount + 2)
+        append(UInt8(ascii: "\""))
+        (storage + count).update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+        count += text.utf8CodeUnitCount
+        append(UInt8(ascii: "\""))
+    }
+
+    // MARK: The buffer
+
+    private mutating func bytes(_ text: StaticString) {
+        reserve(text.utf8CodeUnitCount)
+        (storage + count).update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+        count += text.utf8CodeUnitCount
+    }
+
+    private mutating func byte(_ value: UInt8) {
+        reserve(1)
+        append(value)
+    }
+
+    /// Appends into room made by `reserve`.
+    @inline(__always)
+    private mutating func append(_ value: UInt8) {
+        storage[count] = value
+        count += 1
+    }
+
+    /// Makes room for `needed` more bytes: flushes what is there, and grows the buffer for a
+    /// string longer than it.
+    @inline(__always)
+    private mutating func reserve(_ needed: Int) {
+        if count + needed > capacity { makeRoom(needed) }
+    }
+
+    private mutating func makeRoom(_ needed: Int) {
+        flushBuffer()
+        guard needed > capacity else { return }
+        storage.deallocate()
+        capacity = needed
+        storage = .allocate(capacity: capacity)
+    }
+
+    private mutating func flushBuffer() {
+        guard count > 0 else { return }
+        flush(Array(UnsafeBufferPointer(start: storage, count: count)))
+        count = 0
     }
 }

@@ -84,40 +84,13 @@ extension XMLWriter {
             startTag.record(.init(prefix: nil, name: name, uri: nil))
             return
         }
-        try XMLValidation.requireNCName(name, role: "attribute name")
-        try XMLValidation.requireNCName(prefix, role: "attribute prefix")
-        if prefix.utf8.count == 5 && prefix == "xmlns" {
-            throw .namespace("declare namespaces with writeNamespace(prefix:uri:), not as attributes")
-        }
-        let inScope = namespaces.uri(for: prefix)
-        let uri: String
-        var declaration: String?
-        if let namespace {
-            try requireBindable(prefix: prefix, uri: namespace, element: element.qualifiedName)
-            if inScope != namespace {
-                if let other = namespaces.declaredOnCurrentElement(prefix) ?? startTag.pinnedURI(prefix) {
-                    throw .namespace("prefix \"\(prefix)\" is already bound to \(other) on <\(element.qualifiedName)>")
-                }
-                declaration = namespace
-            }
-            uri = namespace
-        } else {
-            guard let inScope else {
-                throw .namespace(
-                    "prefix \"\(prefix)\" of attribute \(prefix):\(name) on <\(element.qualifiedName)> is not declared; "
-                        + "pass its namespace URI")
-            }
-            uri = inScope
-        }
-        try XMLValidation.requireXMLCharacters(
-            value, field: "attribute \"\(prefix):\(name)\"", element: element.qualifiedName)
-        if startTag.hasAttribute(prefix: prefix, name: name, uri: uri) {
-            throw .duplicateAttribute("\(prefix):\(name)", element: element.qualifiedName)
-        }
-        if let declaration { try writeDeclaration(prefix: prefix, uri: declaration) }
+        let checked = try checkPrefixedAttribute(
+            name, value, prefix: prefix, namespace: namespace, element: element.qualifiedName
+        ) { uri in startTag.hasAttribute(prefix: prefix, name: name, uri: uri) }
+        if let declaration = checked.declaration { try writeDeclaration(prefix: prefix, uri: declaration) }
         try emitAttribute(prefix: prefix, name, value)
-        startTag.record(.init(prefix: prefix, name: name, uri: uri))
-        startTag.pin(prefix, to: uri)
+        startTag.record(.init(prefix: prefix, name: name, uri: checked.uri))
+        startTag.pin(prefix, to: checked.uri)
     }
 
     /// Writes character data, escaped so that it can never be read back as markup.
@@ -129,31 +102,43 @@ extension XMLWriter {
         try XMLValidation.requireXMLCharacters(text, field: "text", element: openElements.last?.qualifiedName)
         startTag.close()
         guard !text.isEmpty else { return }
-        try call("xmlTextWriterWriteString", reports: false) { writer in
-            text.withXMLChars { xmlTextWriterWriteString(writer, $0) }
-        }
+        try emitText(text)
     }
 
     /// Writes `<name attributes…>text</name>` with a full end tag even when `text` is
     /// empty, since an element meant to hold text should not collapse to `<name/>`.
     /// Everything is validated before anything is written, so a thrown validation error
     /// leaves the output untouched.
+    ///
+    /// - Parameter attributePrefix: the prefix of all the attributes (nil: none), e.g. `"xml"`
+    ///   for `xml:space`; it must already be in scope where the element starts.
     public func element(
         _ name: String, prefix: String? = nil, namespace: String? = nil,
-        attributes: KeyValuePairs<String, String> = [:], text: String
+        attributes: KeyValuePairs<String, String> = [:], attributePrefix: String? = nil, text: String
     ) throws(XMLWriterError) {
         let plan = try planElement(name, prefix: prefix, namespace: namespace)
         for index in attributes.indices {
             let (attributeName, value) = attributes[index]
-            try requireUnprefixedAttribute(
-                attributeName, value, element: plan.qualifiedName,
-                isDuplicate: attributes[..<index].contains { XMLNamespaceScope.same($0.key, attributeName) })
+            // All pairs share one prefix: a repeated local name is a repeated attribute.
+            let isDuplicate = attributes[..<index].contains { XMLNamespaceScope.same($0.key, attributeName) }
+            if let attributePrefix {
+                _ = try checkPrefixedAttribute(
+                    attributeName, value, prefix: attributePrefix, namespace: nil, element: plan.qualifiedName
+                ) { _ in isDuplicate }
+            } else {
+                try requireUnprefixedAttribute(attributeName, value, element: plan.qualifiedName, isDuplicate: isDuplicate)
+            }
         }
         try XMLValidation.requireXMLCharacters(text, field: "text", element: plan.qualifiedName)
+        // Inside the root, with no declaration to make, the whole element can go out at once.
+        if !plan.needsDeclaration, !openElements.isEmpty,
+           try emitTextElement(name, prefix: prefix, attributes: attributes, attributePrefix: attributePrefix, text: text) {
+            startTag.close()
+            return
+        }
         try openElement(plan)
         for (attributeName, value) in attributes {
-            try emitAttribute(prefix: nil, attributeName, value)
-            startTag.record(.init(prefix: nil, name: attributeName, uri: nil))
+            try emitAttribute(prefix: attributePrefix, attributeName, value)
         }
         try writeText(text)
         try endElement(fullEndTag: true)
@@ -170,55 +155,21 @@ extension XMLWriter {
         _ name: String, prefix: String? = nil, attributes: KeyValuePairs<String, String> = [:],
         attributePrefix: String? = nil
     ) throws(XMLWriterError) {
-        guard !openElements.isEmpty else {
-            // The root itself: the general path handles the phases around it.
-            try startElement(name, prefix: prefix)
-            for (key, value) in attributes { try writeAttribute(key, value, prefix: attributePrefix) }
-            try endElement()
-            return
-        }
-        try requireUsable()
-        try XMLValidation.requireNCName(name, role: "element name")
-        if let prefix {
-            try XMLValidation.requireNCName(prefix, role: "element prefix")
-            if namespaces.uri(for: prefix) == nil {
-                throw .namespace("prefix \"\(prefix)\" of <\(prefix):\(name)> is not declared; pass its namespace URI")
-            }
-        }
-        let qualifiedName = { prefix.map { "\($0):\(name)" } ?? name }
-        if let attributePrefix {
-            try XMLValidation.requireNCName(attributePrefix, role: "attribute prefix")
-            if attributePrefix.utf8.count == 5 && attributePrefix == "xmlns" {
-                throw .namespace("declare namespaces with writeNamespace(prefix:uri:), not as attributes")
-            }
-            if namespaces.uri(for: attributePrefix) == nil {
-                throw .namespace(
-                    "prefix \"\(attributePrefix)\" of an attribute on <\(qualifiedName())> is not declared; "
-                        + "pass its namespace URI")
-            }
-        }
-        for index in attributes.indices {
-            let (key, value) = attributes[index]
-            let isDuplicate = attributes[..<index].contains { XMLNamespaceScope.same($0.key, key) }
-            if let attributePrefix {
-                try XMLValidation.requireNCName(key, role: "attribute name")
-                try XMLValidation.requireXMLCharacters(
-                    value, field: "attribute \"\(attributePrefix):\(key)\"", element: qualifiedName())
-                if isDuplicate { throw .duplicateAttribute("\(attributePrefix):\(key)", element: qualifiedName()) }
-            } else {
-                try requireUnprefixedAttribute(key, value, element: qualifiedName(), isDuplicate: isDuplicate)
-            }
-        }
-        startTag.close()
-        try call("xmlTextWriterStartElement", reports: false) { writer in
-            withQualifiedXMLName(prefix, name) { xmlTextWriterStartElement(writer, $0) }
-        }
-        for (key, value) in attributes {
-            try emitAttribute(prefix: attributePrefix, key, value)
-        }
-        try call("xmlTextWriterEndElement", reports: false) { xmlTextWriterEndElement($0) }
+        try writeEmptyElement(name, prefix: prefix, attributes: attributes, attributePrefix: attributePrefix)
     }
 
+    /// `emptyElement` with a single attribute, the commonest shape of all
+    /// (`<w:jc w:val="center"/>`): the same output and checks, without an array of pairs
+    /// allocated for every call.
+    public func emptyElement(
+        _ name: String, prefix: String? = nil, attribute: String, value: String, attributePrefix: String? = nil
+    ) throws(XMLWriterError) {
+        try writeEmptyElement(
+            name, prefix: prefix, attributes: CollectionOfOne((key: attribute, value: value)),
+            attributePrefix: attributePrefix)
+    }
+
+    /// Writes `<!--text-->`; anywhere except before `startDocument()` or after `endDocument()`.
     /// Writes `<!--text-->`; anywhere except before `startDocument()` or after `endDocument()`.
     public func writeComment(_ text: String) throws(XMLWriterError) {
         try requireUsable()
@@ -289,6 +240,85 @@ extension XMLWriter {
         try XMLValidation.requireXMLCharacters(uri, field: "namespace URI", element: element())
         try XMLNamespaceScope.requireBindable(prefix: prefix, uri: uri)
         checkedBinding = (prefix, uri)
+    }
+
+    /// `emptyElement` for any list of pairs.
+    func writeEmptyElement<Attributes: RandomAccessCollection<(key: String, value: String)>>(
+        _ name: String, prefix: String?, attributes: Attributes, attributePrefix: String?
+    ) throws(XMLWriterError) {
+        guard !openElements.isEmpty else {
+            // The root itself: the general path handles the phases around it.
+            try startElement(name, prefix: prefix)
+            for (key, value) in attributes { try writeAttribute(key, value, prefix: attributePrefix) }
+            try endElement()
+            return
+        }
+        try requireUsable()
+        try XMLValidation.requireNCName(name, role: "element name")
+        if let prefix {
+            try XMLValidation.requireNCName(prefix, role: "element prefix")
+            if namespaces.uri(for: prefix) == nil {
+                throw .namespace("prefix \"\(prefix)\" of <\(prefix):\(name)> is not declared; pass its namespace URI")
+            }
+        }
+        let qualifiedName = { prefix.map { "\($0):\(name)" } ?? name }
+        for index in attributes.indices {
+            let (key, value) = attributes[index]
+            // All pairs share one prefix: a repeated local name is a repeated attribute.
+            let isDuplicate = attributes[..<index].contains { XMLNamespaceScope.same($0.key, key) }
+            if let attributePrefix {
+                _ = try checkPrefixedAttribute(
+                    key, value, prefix: attributePrefix, namespace: nil, element: qualifiedName()
+                ) { _ in isDuplicate }
+            } else {
+                try requireUnprefixedAttribute(key, value, element: qualifiedName(), isDuplicate: isDuplicate)
+            }
+        }
+        startTag.close()
+        try emitEmptyTag(name, prefix: prefix, attributes: attributes, attributePrefix: attributePrefix)
+    }
+
+    /// Every check of a prefixed attribute, shared by `writeAttribute` and `emptyElement` so
+    /// that the two refuse the same attributes with the same messages: its local name and
+    /// prefix, the reserved `xmlns` prefix, its namespace (`namespace`, else the prefix's
+    /// binding in scope), the characters of its value, and one of the same name already there.
+    ///
+    /// - Returns: the attribute's namespace URI, and the URI to declare before writing it
+    ///   when `namespace` is not what the prefix is bound to in scope.
+    func checkPrefixedAttribute(
+        _ name: String, _ value: String, prefix: String, namespace: String?,
+        element: @autoclosure () -> String, isDuplicate: (_ uri: String) -> Bool
+    ) throws(XMLWriterError) -> (uri: String, declaration: String?) {
+        try XMLValidation.requireNCName(name, role: "attribute name")
+        try XMLValidation.requireNCName(prefix, role: "attribute prefix")
+        if prefix.utf8.count == 5 && prefix == "xmlns" {
+            throw .namespace("declare namespaces with writeNamespace(prefix:uri:), not as attributes")
+        }
+        let inScope = namespaces.uri(for: prefix)
+        let uri: String
+        var declaration: String?
+        if let namespace {
+            try requireBindable(prefix: prefix, uri: namespace, element: element())
+            if inScope != namespace {
+                if let other = namespaces.declaredOnCurrentElement(prefix) ?? startTag.pinnedURI(prefix) {
+                    throw .namespace("prefix \"\(prefix)\" is already bound to \(other) on <\(element())>")
+                }
+                declaration = namespace
+            }
+            uri = namespace
+        } else {
+            guard let inScope else {
+                throw .namespace(
+                    "prefix \"\(prefix)\" of attribute \(prefix):\(name) on <\(element())> is not declared; "
+                        + "pass its namespace URI")
+            }
+            uri = inScope
+        }
+        try XMLValidation.requireXMLCharacters(value, field: "attribute \"\(prefix):\(name)\"", element: element())
+        if isDuplicate(uri) {
+            throw .duplicateAttribute("\(prefix):\(name)", element: element())
+        }
+        return (uri, declaration)
     }
 
     func requireUnprefixedAttribute(

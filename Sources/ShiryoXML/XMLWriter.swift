@@ -339,13 +339,11 @@ extension String {
 /// writing a qualified name allocates nothing.
 func withQualifiedXMLName<R>(_ prefix: String?, _ name: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
     guard let prefix else { return name.withXMLChars(body) }
-    let prefixLength = prefix.utf8.count
-    let length = prefixLength + 1 + name.utf8.count
+    let length = prefix.utf8.count + 1 + name.utf8.count
     return withUnsafeTemporaryAllocation(of: xmlChar.self, capacity: length + 1) { buffer in
-        _ = buffer.initialize(fromContentsOf: prefix.utf8)
-        buffer[prefixLength] = UInt8(ascii: ":")
-        _ = UnsafeMutableBufferPointer(rebasing: buffer[(prefixLength + 1)...]).initialize(fromContentsOf: name.utf8)
-        buffer[length] = 0
+        var cursor = ByteCursor(buffer)
+        cursor.put(prefix, name)
+        cursor.put(0)
         // A buffer of at least two bytes always has an address; the fallback only keeps
         // this free of force unwraps.
         guard let base = buffer.baseAddress else { return "\(prefix):\(name)".withXMLChars(body) }

@@ -62,4 +62,16 @@ import Testing
         #expect(chunks.dropLast().allSatisfy { $0 < 1 << 17 })
         #expect(Data(bytes) == (try Self.reference(document)))
     }
+
+    /// Texts longer than the writer's buffer, with and without characters to escape, and a
+    /// nesting deeper than any report's, where the buffer has to grow or flush mid-value.
+    @Test func textsLongerThanTheBufferAndDeepNestingAreWrittenWhole() throws {
+        let plain = String(repeating: "指標の推移 trend ", count: 20_000)
+        let escaped = String(repeating: "改行\n\"引用\"\t\\ \u{1}", count: 30_000)
+        var nested: [Inline] = [.text("底")]
+        for _ in 0..<200 { nested = [.strong(nested)] }
+        try Self.expectSameBytes(Document(
+            kind: .report, metadata: Metadata(title: plain, identifier: "d"),
+            blocks: [.paragraph([.text(escaped), .text(plain)]), .paragraph(nested)]))
+    }
 }

@@ -251,4 +251,125 @@ struct XMLWriterFastPathTests {
             #expect(bytes == untouched, "\(what): \(bytes.utf8String)")
         }
     }
+
+    /// Texts and values with every ASCII character, a few beyond and each of them alone:
+    /// what the verbatim paths must write exactly as libxml2's escaping calls do.
+    static let verbatimProbes: [String] = {
+        let ascii = (0x09...0x7E).compactMap(Unicode.Scalar.init).filter(XMLValidation.isXMLCharacter)
+        let others: [Unicode.Scalar] = ["\u{80}", "\u{A0}", "é", "‐", "資", "　", "\u{FFFD}", "📄"]
+        let singles = (ascii + others).map { "a\(Character($0))b" }
+        return singles + ["", "3685", "dxa", "rIdHeader1", "1F3864", "資料 1-2", String(ascii.map(Character.init))]
+    }()
+
+    @Test func textWrittenVerbatimIsWhatLibxml2sEscapingWrites() throws {
+        for text in Self.verbatimProbes {
+            func document(_ write: (XMLWriter) throws -> Void) throws -> [UInt8] {
+                try XMLWriter.document { w in
+                    try w.startElement("root")
+                    try write(w)
+                    try w.startElement("next")
+                }
+            }
+            let escaped = try document { w in
+                try w.call("xmlTextWriterWriteString") { writer in
+                    text.withXMLChars { xmlTextWriterWriteString(writer, $0) }
+                }
+            }
+            let written = try document { try $0.writeText(text) }
+            #expect(written == escaped, "\(text.debugDescription): \(written.utf8String)")
+            if XMLWriter.isWrittenVerbatim(text: text) {
+                #expect(escaped.utf8String.contains("<root>\(text)<next"), "\(text.debugDescription) is not escaped")
+            }
+        }
+    }
+
+    @Test func emptyTagsWrittenVerbatimAreWhatLibxml2sCallsWrite() throws {
+        for value in Self.verbatimProbes {
+            func document(_ write: (XMLWriter) throws -> Void) throws -> [UInt8] {
+                try XMLWriter.document { w in
+                    try w.startElement("root", prefix: "w", namespace: "urn:w")
+                    try w.startElement("p", prefix: "w")
+                    try write(w)
+                    try w.emptyElement("next")
+                }
+            }
+            let general = try document { w in
+                try w.startElement("e", prefix: "w")
+                try w.writeAttribute("val", value, prefix: "w")
+                try w.writeAttribute("color", "auto", prefix: "w")
+                try w.endElement()
+                try w.startElement("f")
+                try w.writeAttribute("val", value, prefix: "w")
+                try w.endElement()
+                try w.startElement("g")
+                try w.writeAttribute("type", value)
+                try w.endElement()
+            }
+            let fast = try document { w in
+                try w.emptyElement("e", prefix: "w", attributes: ["val": value, "color": "auto"], attributePrefix: "w")
+                try w.emptyElement("f", attribute: "val", value: value, attributePrefix: "w")
+                try w.emptyElement("g", attributes: ["type": value])
+            }
+            #expect(fast == general, "\(value.debugDescription): \(fast.utf8String)")
+            if XMLWriter.isWrittenVerbatim(attributeValue: value) {
+                #expect(general.utf8String.contains("<f w:val=\"\(value)\"/>"), "\(value.debugDescription) is not escaped")
+            }
+        }
+    }
+
+    /// `element(_:text:)` in one piece against the calls it stands for.
+    @Test func textElementsWrittenVerbatimAreWhatLibxml2sCallsWrite() throws {
+        for probe in Self.verbatimProbes {
+            func document(_ write: (XMLWriter) throws -> Void) throws -> [UInt8] {
+                try XMLWriter.document { w in
+                    try w.startElement("root", prefix: "w", namespace: "urn:w")
+                    try w.startElement("r", prefix: "w")
+                    try write(w)
+                    try w.emptyElement("next")
+                }
+            }
+            let general = try document { w in
+                try w.startElement("t", prefix: "w")
+                try w.writeAttribute("space", probe, prefix: "xml")
+                try w.writeText(probe)
+                try w.endElement(fullEndTag: true)
+                try w.startElement("t", prefix: "w")
+                try w.writeText(probe)
+                try w.endElement(fullEndTag: true)
+                try w.startElement("s")
+                try w.writeAttribute("id", probe)
+                try w.writeAttribute("class", "c")
+                try w.endElement(fullEndTag: true)
+            }
+            let fast = try document { w in
+                try w.element("t", prefix: "w", attributes: ["space": probe], attributePrefix: "xml", text: probe)
+                try w.element("t", prefix: "w", text: probe)
+                try w.element("s", attributes: ["id": probe, "class": "c"], text: "")
+            }
+            #expect(fast == general, "\(probe.debugDescription): \(fast.utf8String)")
+        }
+    }
+
+    @Test func textElementsRefuseWhatTheGeneralPathRefusesAndWriteNothing() throws {
+        let refused: [(String, (XMLWriter) throws -> Void)] = [
+            ("undeclared attribute prefix", { try $0.element("t", prefix: "w", attributes: ["a": "1"], attributePrefix: "x", text: "") }),
+            ("xmlns prefix", { try $0.element("t", prefix: "w", attributes: ["x": "urn:x"], attributePrefix: "xmlns", text: "") }),
+            ("duplicate", { try $0.element("t", prefix: "w", attributes: ["a": "1", "a": "2"], attributePrefix: "w", text: "") }),
+            ("attribute character", { try $0.element("t", prefix: "w", attributes: ["a": "\u{B}"], attributePrefix: "w", text: "") }),
+            ("text character", { try $0.element("t", prefix: "w", text: "a\u{0}") }),
+            ("undeclared element prefix", { try $0.element("t", prefix: "x", text: "") }),
+        ]
+        let untouched = try XMLWriter.document { w in
+            try w.startElement("root", prefix: "w", namespace: "urn:w")
+            try w.startElement("p", prefix: "w")
+        }
+        for (what, call) in refused {
+            let bytes = try XMLWriter.document { w in
+                try w.startElement("root", prefix: "w", namespace: "urn:w")
+                try w.startElement("p", prefix: "w")
+                #expect(throws: XMLWriterError.self, "\(what)") { try call(w) }
+            }
+            #expect(bytes == untouched, "\(what): \(bytes.utf8String)")
+        }
+    }
 }

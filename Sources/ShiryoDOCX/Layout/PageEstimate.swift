@@ -55,13 +55,22 @@ struct PageEstimate {
         case .heading(let heading):
             let sizes = [16.0, 14, 12, 11, 10.5, 10.5]
             let headingSize = sizes[min(max(heading.level, 1), 6) - 1]
-            let title = (heading.number.map { $0 + "　" } ?? "") + heading.content.plainText
-            return text(lines: lines(title, size: headingSize, width: width), size: headingSize)
+            var title = LineCount(size: headingSize, width: width)
+            if let number = heading.number {
+                title.add(number)
+                title.add("　")
+            }
+            title.add(heading.content)
+            return text(lines: title.lines, size: headingSize)
                 + (heading.level <= 2 ? 240 : 120) + 60
         case .paragraph(let content):
-            return text(lines: lines(content.plainText, size: size, width: width), size: size) + 60
+            return text(lines: lines(content, size: size, width: width), size: size) + 60
         case .note(let note):
-            return text(lines: lines(note.marker + "　" + note.content.plainText, size: size - 1, width: width - 210), size: size - 1) + 60
+            var marked = LineCount(size: size - 1, width: width - 210)
+            marked.add(note.marker)
+            marked.add("　")
+            marked.add(note.content)
+            return text(lines: marked.lines, size: size - 1) + 60
         case .list(let list):
             return list.items.reduce(0) { sum, item in
                 sum + item.reduce(0) { $0 + height(of: $1, width: width - 420, size: size) }
@@ -82,7 +91,7 @@ struct PageEstimate {
                 }
                 return tallest + 100
             }
-            let caption = table.caption.map { text(lines: lines($0.plainText, size: 10.5, width: width), size: 10.5) } ?? 0
+            let caption = table.caption.map { text(lines: lines($0, size: 10.5, width: width), size: 10.5) } ?? 0
             return caption + table.headerRows.reduce(0) { $0 + rowHeight($1) } + table.rows.reduce(0) { sum, row in
                 switch row {
                 case .cells(let cells): sum + rowHeight(cells)
@@ -92,7 +101,7 @@ struct PageEstimate {
         case .figure(let figure):
             let captions = [figure.caption, figure.description, figure.credit].compactMap { $0 }
             return (figure.image == nil ? 0 : 3600) + captions.reduce(0) {
-                $0 + text(lines: lines($1.plainText, size: size - 1, width: width), size: size - 1)
+                $0 + text(lines: lines($1, size: size - 1, width: width), size: size - 1)
             } + 200
         case .columns(let columns):
             let columnWidth = width / Double(max(columns.count, 1))
@@ -109,19 +118,90 @@ struct PageEstimate {
     }
 
     /// How many lines `text` takes at `size` points in `width` twips.
+    static func lines(_ text: String, size: Double, width: Double) -> Int {
+        var count = LineCount(size: size, width: width)
+        count.add(text)
+        return count.lines
+    }
+
+    /// How many lines the plain text of `inlines` takes: the count `lines(_:size:width:)`
+    /// gives for `inlines.plainText`, without that string made for every paragraph and cell.
+    static func lines(_ inlines: [Inline], size: Double, width: Double) -> Int {
+        var count = LineCount(size: size, width: width)
+        count.add(inlines)
+        return count.lines
+    }
+
     private func lines(_ text: String, size: Double, width: Double) -> Int {
-        let perLine = max(width / (size * 20), 1)
-        // One pass over the scalars (every paragraph and cell of the 詳細 is measured).
-        var total = 0
-        var ems = 0.0
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                total += max(Int((ems / perLine).rounded(.up)), 1)
-                ems = 0
-            } else {
-                ems += scalar.value < 0x2000 ? 0.55 : 1
+        Self.lines(text, size: size, width: width)
+    }
+
+    private func lines(_ inlines: [Inline], size: Double, width: Double) -> Int {
+        Self.lines(inlines, size: size, width: width)
+    }
+}
+
+/// Lines of text counted as they are fed in: a CJK character one em wide, others half, a
+/// line break ending a line, every line at least one.
+struct LineCount {
+    private let perLine: Double
+    private var total = 0
+    private var ems = 0.0
+
+    init(size: Double, width: Double) {
+        perLine = max(width / (size * 20), 1)
+    }
+
+    var lines: Int { total + max(Int((ems / perLine).rounded(.up)), 1) }
+
+    mutating func add(_ text: String) {
+        // Every paragraph and cell of the 詳細 is measured: native strings are read as UTF-8
+        // bytes in place, where a character's first byte tells its width.
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { add(leadingByte: byte) }
+        }
+        if scanned == nil {
+            for scalar in text.unicodeScalars { add(scalar) }
+        }
+    }
+
+    private mutating func add(_ scalar: Unicode.Scalar) {
+        if scalar == "\n" {
+            breakLine()
+        } else {
+            ems += scalar.value < 0x2000 ? 0.55 : 1
+        }
+    }
+
+    /// The byte of UTF-8 that starts a scalar decides it as `add(_: Unicode.Scalar)` does:
+    /// everything below U+2000 (E2 80 80) starts with a byte below E2. Continuation bytes
+    /// (80–BF) add nothing.
+    @inline(__always)
+    private mutating func add(leadingByte byte: UInt8) {
+        if byte == 0x0A {
+            breakLine()
+        } else if byte < 0x80 || (byte >= 0xC0 && byte < 0xE2) {
+            ems += 0.55
+        } else if byte >= 0xE2 {
+            ems += 1
+        }
+    }
+
+    private mutating func breakLine() {
+        total += max(Int((ems / perLine).rounded(.up)), 1)
+        ems = 0
+    }
+
+    /// The inlines' plain text (`[Inline].plainText`), piece by piece.
+    mutating func add(_ inlines: [Inline]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text): add(text)
+            case .strong(let content), .emphasis(let content): add(content)
+            case .footnoteReference(let reference): add(reference.label)
+            case .crossReference(let reference): add(reference.content)
+            case .lineBreak: add("\n")
             }
         }
-        return total + max(Int((ems / perLine).rounded(.up)), 1)
     }
 }
