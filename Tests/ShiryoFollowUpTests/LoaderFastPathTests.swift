@@ -290,5 +290,33 @@ import Testing
         }
         #expect(markupChecked > 100_000 && cleanDiffers > 10_000)
     }
+
+    @Test func textPoolGivesWhatDecodingGives() {
+        // The composer's pool of texts against `String(decoding:)`, on texts written again
+        // and again, texts that differ in one byte, malformed bytes and every length
+        // around the 15 bytes a string holds inline.
+        var generator = Generator(state: 99)
+        let pieces: [[UInt8]] = [Array("計画".utf8), Array("ab".utf8), [0x0A], [0xFF], [0xE3, 0x81], Array("x".utf8)]
+        var seen: [[UInt8]] = []
+        var pool = YAMLComposer.TextPool()
+        var repeated = 0
+        for _ in 0..<6_000 {
+            var bytes: [UInt8]
+            if !seen.isEmpty, generator.next(3) == 0 {
+                bytes = seen[generator.next(seen.count)]
+                repeated += 1
+                // Now and then one byte changed: same length, other text.
+                if generator.next(2) == 0, !bytes.isEmpty { bytes[generator.next(bytes.count)] ^= 0x01 }
+            } else {
+                bytes = []
+                for _ in 0..<generator.next(14) { bytes += pieces[generator.next(pieces.count)] }
+                seen.append(bytes)
+            }
+            let pooled = bytes.withUnsafeBufferPointer { pool.string(of: $0) }
+            let decoded = String(decoding: bytes, as: UTF8.self)
+            #expect(pooled == decoded && Array(pooled.utf8) == Array(decoded.utf8), "\(bytes)")
+        }
+        #expect(repeated > 1_000 && seen.contains { $0.count > 15 } && seen.contains { $0.count <= 15 })
+    }
 }
 

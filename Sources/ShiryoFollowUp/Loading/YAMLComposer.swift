@@ -1,4 +1,5 @@
 import CYaml
+import Foundation
 
 /// Builds the node tree of a text straight from libyaml's events, in one pass with a stack
 /// of open collections (no recursion, however deep the file nests).
@@ -51,6 +52,36 @@ public enum YAMLComposer {
         var anchor: String?
     }
 
+    /// The scalars' texts made so far, so that a text written again shares the first one's
+    /// storage instead of holding a copy: in the tree while it lives, and in the report,
+    /// which keeps the very strings of the tree. Found by a digest of the bytes, then
+    /// compared byte for byte.
+    struct TextPool {
+        private var known: [Int: String] = [:]
+
+        /// The text of UTF-8 bytes (malformed ones repaired, as `String(decoding:)` does).
+        mutating func string(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+            // Up to 15 bytes a string holds its text inline: there is no storage to share.
+            guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
+            var hasher = Hasher()
+            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+            let digest = hasher.finalize()
+            if let text = known[digest], Self.holds(text, bytes) { return text }
+            let text = String(decoding: bytes, as: UTF8.self)
+            known[digest] = text
+            return text
+        }
+
+        /// True if the text's UTF-8 is exactly the bytes.
+        private static func holds(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard text.utf8.count == bytes.count else { return false }
+            return text.utf8.withContiguousStorageIfAvailable { storage in
+                guard let left = storage.baseAddress, let right = bytes.baseAddress else { return storage.isEmpty }
+                return memcmp(left, right, bytes.count) == 0
+            } ?? text.utf8.elementsEqual(bytes)
+        }
+    }
+
     private struct Composer {
         var stack: [Frame] = []
         /// The children of every open collection, innermost last, in one buffer: a finished
@@ -60,6 +91,7 @@ public enum YAMLComposer {
         var anchors: [String: YAMLNode] = [:]
         var root: YAMLNode?
         var documents = 0
+        var texts = TextPool()
 
         mutating func run(_ parser: inout yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> YAMLNode? {
             while true {
@@ -79,7 +111,7 @@ public enum YAMLComposer {
                 case YAML_SCALAR_EVENT:
                     let scalar = event.data.scalar
                     let value = scalar.value.map {
-                        String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
+                        texts.string(of: UnsafeBufferPointer(start: $0, count: scalar.length))
                     } ?? ""
                     let node = YAMLNode.scalar(.init(
                         string: value, style: YAMLNode.Scalar.Style(rawValue: UInt8(clamping: scalar.style.rawValue)) ?? .any,
