@@ -37,7 +37,7 @@ step "Extension: exec: formats, built-in templates of an installed binary, the g
 step "The example package Examples/MarkdownFormat, judged by pandoc" scripts/example-tests.sh
 step "DocC documentation without warnings" scripts/docs.sh
 step "XML writer leak check" scripts/leak-check-xml.sh
-step "Release benchmark: 10,000 indicator rows" scripts/benchmark.sh
+step "Release benchmark: 10,000 indicator rows beside pandoc, and 100,000" scripts/benchmark.sh
 step "Bad-input corpus through the command line: exit code, place, key path, nothing written" scripts/bad-corpus.sh
 step "One typing rule: the loader and the JSON Schema agree on cases made from the schema" \
     python3 scripts/check-typing-rule.py
