@@ -24,24 +24,12 @@ extension XMLWriter {
             try call("xmlTextWriterEndElement", reports: false) { xmlTextWriterEndElement($0) }
             return
         }
-        var length = 1 + Self.qualifiedLength(prefix, name) + 2
-        for (key, value) in attributes {
-            length += 1 + Self.qualifiedLength(attributePrefix, key) + 2 + value.utf8.count + 1
-        }
+        let length = Self.openingLength(prefix, name, attributes: attributes, attributePrefix: attributePrefix) + 2
         try call("xmlTextWriterWriteRawLen", reports: false) { writer in
             // On the stack for any tag of ordinary size; Swift takes the heap for a huge one.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
                 var cursor = ByteCursor(buffer)
-                cursor.put(UInt8(ascii: "<"))
-                cursor.put(prefix, name)
-                for (key, value) in attributes {
-                    cursor.put(UInt8(ascii: " "))
-                    cursor.put(attributePrefix, key)
-                    cursor.put(UInt8(ascii: "="))
-                    cursor.put(UInt8(ascii: "\""))
-                    cursor.put(value)
-                    cursor.put(UInt8(ascii: "\""))
-                }
+                cursor.putOpening(prefix, name, attributes: attributes, attributePrefix: attributePrefix)
                 cursor.put(UInt8(ascii: "/"))
                 cursor.put(UInt8(ascii: ">"))
                 return Self.writeVerbatim(UnsafeBufferPointer(cursor.written), to: writer)
@@ -58,24 +46,12 @@ extension XMLWriter {
         guard !indents, Self.isWrittenVerbatim(text: text),
               attributes.allSatisfy({ Self.isWrittenVerbatim(attributeValue: $0.value) })
         else { return false }
-        let nameLength = Self.qualifiedLength(prefix, name)
-        var length = 1 + nameLength + 1 + text.utf8.count + 2 + nameLength + 1
-        for (key, value) in attributes {
-            length += 1 + Self.qualifiedLength(attributePrefix, key) + 2 + value.utf8.count + 1
-        }
+        let length = Self.openingLength(prefix, name, attributes: attributes, attributePrefix: attributePrefix)
+            + 1 + text.utf8.count + 2 + Self.qualifiedLength(prefix, name) + 1
         try call("xmlTextWriterWriteRawLen", reports: false) { writer in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
                 var cursor = ByteCursor(buffer)
-                cursor.put(UInt8(ascii: "<"))
-                cursor.put(prefix, name)
-                for (key, value) in attributes {
-                    cursor.put(UInt8(ascii: " "))
-                    cursor.put(attributePrefix, key)
-                    cursor.put(UInt8(ascii: "="))
-                    cursor.put(UInt8(ascii: "\""))
-                    cursor.put(value)
-                    cursor.put(UInt8(ascii: "\""))
-                }
+                cursor.putOpening(prefix, name, attributes: attributes, attributePrefix: attributePrefix)
                 cursor.put(UInt8(ascii: ">"))
                 cursor.put(text)
                 cursor.put(UInt8(ascii: "<"))
@@ -115,6 +91,17 @@ extension XMLWriter {
 
     private static func qualifiedLength(_ prefix: String?, _ name: String) -> Int {
         (prefix.map { $0.utf8.count + 1 } ?? 0) + name.utf8.count
+    }
+
+    /// The bytes of `<prefix:name a="v" …`, what `ByteCursor.putOpening` puts.
+    private static func openingLength<Attributes: Sequence<(key: String, value: String)>>(
+        _ prefix: String?, _ name: String, attributes: Attributes, attributePrefix: String?
+    ) -> Int {
+        var length = 1 + qualifiedLength(prefix, name)
+        for (key, value) in attributes {
+            length += 1 + qualifiedLength(attributePrefix, key) + 2 + value.utf8.count + 1
+        }
+        return length
     }
 
     /// Whether libxml2 writes an attribute value as it is: printable ASCII without the
@@ -179,6 +166,23 @@ struct ByteCursor {
             count += copied
         } else {
             for byte in string.utf8 { put(byte) }
+        }
+    }
+
+    /// `<prefix:name a="v" …`: a start or empty tag up to its closing bracket. The values
+    /// need no escaping.
+    mutating func putOpening<Attributes: Sequence<(key: String, value: String)>>(
+        _ prefix: String?, _ name: String, attributes: Attributes, attributePrefix: String?
+    ) {
+        put(UInt8(ascii: "<"))
+        put(prefix, name)
+        for (key, value) in attributes {
+            put(UInt8(ascii: " "))
+            put(attributePrefix, key)
+            put(UInt8(ascii: "="))
+            put(UInt8(ascii: "\""))
+            put(value)
+            put(UInt8(ascii: "\""))
         }
     }
 
