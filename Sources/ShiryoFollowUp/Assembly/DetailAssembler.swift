@@ -17,7 +17,7 @@ struct DetailAssembler {
     ///   soon as its tables are made; the document then grows as the report shrinks. With the
     ///   report shared, letting go would copy the goals instead.
     init(report: consuming FollowUpReport, releasesIndicators: Bool = false) {
-        let showsPreviousResults = Wording(copy report).showsPreviousResults
+        let showsPreviousResults = Wording.showsPreviousResults(of: copy report)
         goals = report.goals
         report.goals = []
         wording = Wording(copy report, showsPreviousResults: showsPreviousResults)

@@ -8,7 +8,12 @@ public struct Wording: Sendable {
     public let showsPreviousResults: Bool
 
     public init(_ report: FollowUpReport) {
-        self.init(report, showsPreviousResults: report.indicatorTables.previous ?? report.hasPreviousValues)
+        self.init(report, showsPreviousResults: Self.showsPreviousResults(of: report))
+    }
+
+    /// The report's own choice, else whether any row has last year's results.
+    static func showsPreviousResults(of report: FollowUpReport) -> Bool {
+        report.indicatorTables.previous ?? report.hasPreviousValues
     }
 
     /// The wording of a report whose goals may already have been taken out (the 詳細 takes
