@@ -15,18 +15,36 @@ struct SlideSplitter {
     func split(_ slide: Slide) -> [Slide]? {
         var remaining = slide
         var parts: [Slide] = []
-        while !fits(remaining) {
-            guard let (head, tail) = cut(remaining) else { return nil }
-            parts.append(head)
-            remaining = tail
-            remaining.title = slide.title + [.text(Self.continued)]
+        while true {
+            switch cut(remaining) {
+            case nil:
+                return nil
+            case .whole:
+                guard fits(remaining) else { return nil }
+                parts.append(remaining)
+                return parts.map(keepingOwnFootnotes)
+            case .parts(let head, let tail):
+                parts.append(head)
+                remaining = tail
+                remaining.title = slide.title + [.text(Self.continued)]
+            }
         }
-        parts.append(remaining)
-        return parts.map(keepingOwnFootnotes)
     }
 
-    /// The largest first part that fits, and the rest; nil when not even one unit fits.
-    private func cut(_ slide: Slide) -> (Slide, Slide)? {
+    /// Where a slide is cut.
+    private enum Cut {
+        /// Every unit fits: the slide needs no cut if it fits as it is.
+        case whole
+        /// The largest first part that fits, and the rest.
+        case parts(Slide, Slide)
+    }
+
+    /// The largest first part that fits and the rest; nil when not even one unit fits.
+    ///
+    /// The rest is never laid out whole: a unit that does not fit after the first part means
+    /// the slide does not either (more units never take less room), so a slide of thousands
+    /// of units is cut in time linear in its length, not quadratic.
+    private func cut(_ slide: Slide) -> Cut? {
         if let index = slide.blocks.firstIndex(where: { if case .columns = $0 { true } else { false } }),
            case .columns(let columns) = slide.blocks[index] {
             let units = columns.map { Self.units($0.blocks) }
@@ -44,7 +62,8 @@ struct SlideSplitter {
                     return fits(trial)
                 }
             }
-            guard taken.reduce(0, +) > 0, zip(taken, units).contains(where: { $0 < $1.count }) else { return nil }
+            guard zip(taken, units).contains(where: { $0 < $1.count }) else { return .whole }
+            guard taken.reduce(0, +) > 0 else { return nil }
             var head = slide, tail = slide
             head.blocks[index] = .columns(columns.indices.map {
                 Column(title: columns[$0].title, blocks: units[$0].prefix(taken[$0]).flatMap { $0 })
@@ -52,7 +71,7 @@ struct SlideSplitter {
             tail.blocks[index] = .columns(columns.indices.map {
                 Column(title: columns[$0].title, blocks: units[$0].dropFirst(taken[$0]).flatMap { $0 })
             })
-            return (head, tail)
+            return .parts(head, tail)
         }
         let units = Self.units(slide.blocks)
         let taken = Self.largestFitting(upTo: units.count) { count in
@@ -60,17 +79,29 @@ struct SlideSplitter {
             trial.blocks = units.prefix(count).flatMap { $0 }
             return fits(trial)
         }
-        guard taken > 0, taken < units.count else { return nil }
+        guard taken < units.count else { return .whole }
+        guard taken > 0 else { return nil }
         var head = slide, tail = slide
         head.blocks = units.prefix(taken).flatMap { $0 }
         tail.blocks = units.dropFirst(taken).flatMap { $0 }
-        return (head, tail)
+        return .parts(head, tail)
     }
 
     /// The largest count in 0...limit for which `fits` holds, given that it holds for 0 and,
-    /// once it fails, fails for every larger count: a logarithmic number of layouts.
+    /// once it fails, fails for every larger count. Counts double from 1 until one fails, then
+    /// are halved between the last that fits and the first that does not: a logarithmic
+    /// number of layouts, none of more than twice the answer's units.
     private static func largestFitting(upTo limit: Int, _ fits: (Int) -> Bool) -> Int {
         var low = 0, high = limit
+        var probe = 1
+        while probe <= limit {
+            guard fits(probe) else {
+                high = probe - 1
+                break
+            }
+            low = probe
+            probe *= 2
+        }
         while low < high {
             let middle = (low + high + 1) / 2
             if fits(middle) { low = middle } else { high = middle - 1 }

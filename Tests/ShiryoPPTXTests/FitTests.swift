@@ -148,3 +148,40 @@ import Testing
         #expect(throws: RenderError.self) { try PPTXRenderer().validate(RenderOptions(["overflow": "shrink"])) }
     }
 }
+
+/// Cutting a long slide lays out a number of units linear in its length (counted, not timed):
+/// each part is found from small trials up, never by laying out the whole rest again.
+@Suite struct SlideSplitterTests {
+    private func slide(paragraphs count: Int) -> Slide {
+        Slide(role: .conclusion, title: [.text("総括")],
+              blocks: (0..<count).map { .paragraph([.text("取組\($0)")]) }, source: "conclusion")
+    }
+
+    @Test func aSlideOfThousandsOfUnitsIsCutInLinearWork() throws {
+        let perSlide = 10
+        var unitsLaidOut = 0
+        let splitter = SlideSplitter { slide in
+            unitsLaidOut += slide.blocks.count
+            return slide.blocks.count <= perSlide
+        }
+        let count = 4_000
+        let parts = try #require(splitter.split(slide(paragraphs: count)))
+        #expect(parts.count == count / perSlide)
+        #expect(parts.allSatisfy { $0.blocks.count == perSlide })
+        #expect(parts.flatMap(\.blocks) == slide(paragraphs: count).blocks)
+        #expect(parts.dropFirst().allSatisfy { $0.title == [.text("総括"), .text(SlideSplitter.continued)] })
+        // Doubling then halving from 1 measures a few times the part's units per part; laying
+        // out the whole rest for each part would be count² / (2 × perSlide) = 800,000.
+        #expect(unitsLaidOut < 8 * count)
+    }
+
+    @Test func aSlideThatFitsIsOnePart() throws {
+        let splitter = SlideSplitter { $0.blocks.count <= 10 }
+        let parts = try #require(splitter.split(slide(paragraphs: 7)))
+        #expect(parts == [slide(paragraphs: 7)])
+    }
+
+    @Test func aUnitTooLargeForAnySlideIsNoSplit() {
+        #expect(SlideSplitter { _ in false }.split(slide(paragraphs: 3)) == nil)
+    }
+}
