@@ -24,16 +24,26 @@ final class ReportDecoder {
         "indicatorTables", "ministries", "footnotes", "glossary", "goals", "conclusion", "lint",
     ]
 
-    func report(_ root: Node) -> FollowUpReport? {
+    /// The registries a report's texts and ministry lists refer to.
+    struct Registries {
+        var footnotes: [FootnoteEntry] = []
+        var glossary: [GlossaryEntry] = []
+    }
+
+    /// The report of a root node. `decoded` holds what was read already, while the file was
+    /// still being composed (`OverlappedDecoding`): the registries, then every goal, by this
+    /// decoder and into its reader.
+    func report(_ root: Node, decoded: (registries: Registries, goals: [Goal])? = nil) -> FollowUpReport? {
         let path = KeyPath.root
         guard let fields = reader.fields(
             root, path, allowed: Self.topLevelKeys,
             required: ["title", "plan", "fiscalYear", "asOf", "issued", "ministries", "goals"], what: "a report")
         else { return nil }
 
-        if let node = fields["ministries"] { ministries = readMinistryRegistry(node, path.appending("ministries")) }
-        let footnotes = fields["footnotes"].map { readFootnoteEntries($0, path.appending("footnotes")) } ?? []
-        let glossary = fields["glossary"].map { readGlossaryEntries($0, path.appending("glossary")) } ?? []
+        let registries = decoded?.registries
+            ?? readRegistries(ministries: fields["ministries"], footnotes: fields["footnotes"], glossary: fields["glossary"])
+        let footnotes = registries.footnotes
+        let glossary = registries.glossary
 
         let title = fields["title"].flatMap { reader.string($0, path.appending("title")) }
         let issuer = fields["issuer"].flatMap { reader.string($0, path.appending("issuer")) }
@@ -47,7 +57,7 @@ final class ReportDecoder {
         let documents = fields["documents"].map { readDocumentNumbers($0, path.appending("documents")) } ?? DocumentNumbers()
         let lead = fields["lead"].map { texts($0, path.appending("lead"), what: "lead bullets") } ?? []
         let labels = fields["labels"].flatMap { readLabels($0, path.appending("labels")) }
-        let goals = fields["goals"].map { readGoals($0, path.appending("goals")) } ?? []
+        let goals = decoded?.goals ?? fields["goals"].map { readGoals($0, path.appending("goals")) } ?? []
         let conclusion = fields["conclusion"].flatMap { readConclusion($0, path.appending("conclusion")) }
         let tables = fields["indicatorTables"].map { readIndicatorTables($0, path.appending("indicatorTables")) }
 
@@ -90,6 +100,16 @@ final class ReportDecoder {
     }
 
     // MARK: Registries
+
+    /// Reads the registries (the root mapping's values of these keys), before anything that
+    /// refers to them.
+    func readRegistries(ministries: Node?, footnotes: Node?, glossary: Node?) -> Registries {
+        let path = KeyPath.root
+        if let ministries { self.ministries = readMinistryRegistry(ministries, path.appending("ministries")) }
+        return Registries(
+            footnotes: footnotes.map { readFootnoteEntries($0, path.appending("footnotes")) } ?? [],
+            glossary: glossary.map { readGlossaryEntries($0, path.appending("glossary")) } ?? [])
+    }
 
     private func readMinistryRegistry(_ node: Node, _ path: KeyPath) -> MinistryRegistry {
         var list: [Ministry] = []

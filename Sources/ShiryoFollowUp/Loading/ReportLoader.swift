@@ -68,30 +68,49 @@ public struct ReportLoader: Sendable {
         }
         let displayPath = url.path == URL(fileURLWithPath: path).path ? path
             : (path.hasSuffix("/") ? path : path + "/") + url.lastPathComponent
-        // The nodes keep every line and column, and a syntax error is found while composing:
-        // the file's bytes (as large as the file) are let go before the report is decoded,
-        // so they never stand beside the report at the peak of the load.
-        let root: Node
+        let data: Data
         do {
-            let data: Data
-            do {
-                data = try Data(contentsOf: url)
-            } catch {
-                throw Error.unreadable(path: path, reason: "cannot be read (an input/output error); expected a readable file")
-            }
-            root = try compose(data: data, file: displayPath)
+            data = try Data(contentsOf: url)
+        } catch {
+            throw Error.unreadable(path: path, reason: "cannot be read (an input/output error); expected a readable file")
         }
-        return try decodeAndRelease(root, file: displayPath, baseDirectory: url.deletingLastPathComponent())
+        return try load(consuming: consume data, file: displayPath, baseDirectory: url.deletingLastPathComponent())
     }
 
     /// Loads a report from bytes. `file` names it in diagnostics; images are looked up
     /// relative to `baseDirectory` (not checked when it is `nil`).
     public func load(data: Data, file: String, baseDirectory: URL?) throws -> FollowUpReport {
-        try decodeAndRelease(compose(data: data, file: file), file: file, baseDirectory: baseDirectory)
+        try load(consuming: data, file: file, baseDirectory: baseDirectory)
+    }
+
+    /// Composes the bytes on another core while this one decodes each goal as it is composed
+    /// (`OverlappedDecoding`), then decodes the rest; the node tree's last reference then
+    /// goes to another thread.
+    private func load(consuming data: consuming Data, file: String, baseDirectory: URL?) throws -> FollowUpReport {
+        let overlapped = OverlappedDecoding(decoder: ReportDecoder(reader: reader(for: file), baseDirectory: baseDirectory))
+        let (root, decoded) = try overlapped.run { [data] take in try compose(data: data, file: file, finished: take) }
+        defer { BackgroundRelease.release(root) }
+        if let decoded {
+            // The nodes keep every line and column: the file's bytes (as large as the file)
+            // are let go before the rest is decoded.
+            _ = consume data
+            return try decode(root, decoder: overlapped.decoder, decoded: decoded)
+        }
+        // The goals went to the decoder, not into the tree: the file is composed again, whole.
+        let whole = try compose(data: data, file: file)
+        _ = consume data
+        defer { BackgroundRelease.release(whole) }
+        return try decode(whole, baseDirectory: baseDirectory, reader: reader(for: file))
+    }
+
+    private func reader(for file: String) -> NodeReader {
+        NodeReader(file: file, isJSON: file.lowercased().hasSuffix(".json"))
     }
 
     /// The node tree of a file's bytes, after checking their size and characters.
-    private func compose(data: Data, file: String) throws(ValidationError) -> Node {
+    private func compose(
+        data: borrowing Data, file: String, finished: ((YAMLComposer.Finished) -> Bool)? = nil
+    ) throws(ValidationError) -> Node {
         guard data.count <= Limits.maximumFileBytes else {
             throw ValidationError(diagnostics: [Diagnostic(
                 location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
@@ -107,17 +126,9 @@ public struct ReportLoader: Sendable {
                 // Checked bytes are well-formed UTF-8 (`InputCharacters` refuses every malformed
                 // sequence), so they need no second validation.
                 try checkBytes(bytes, file: file)
-                return try composeDocument(bytes, file: file)
+                return try composeDocument(bytes, file: file, finished: finished)
             }
         }.get()
-    }
-
-    /// The report of a file's node tree, whose last reference then goes to another thread.
-    private func decodeAndRelease(_ root: Node, file: String, baseDirectory: URL?) throws -> FollowUpReport {
-        let reader = NodeReader(file: file, isJSON: file.lowercased().hasSuffix(".json"))
-        let report = try decode(root, baseDirectory: baseDirectory, reader: reader)
-        BackgroundRelease.release(root)
-        return report
     }
 
     /// Refuses bytes that are not UTF-8 or hold characters no report may (see `InputCharacters`),
@@ -162,8 +173,10 @@ public struct ReportLoader: Sendable {
     }
 
     /// The node tree of checked bytes; a file without a document is refused.
-    private func composeDocument(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(ValidationError) -> Node {
-        guard let root = try compose(bytes, file: file) else {
+    private func composeDocument(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, finished: ((YAMLComposer.Finished) -> Bool)? = nil
+    ) throws(ValidationError) -> Node {
+        guard let root = try compose(bytes, file: file, finished: finished) else {
             throw ValidationError(diagnostics: [Diagnostic(
                 location: SourceLocation(file: file, line: 1, column: 1), keyPath: "",
                 message: "the file is empty; expected a report (title, plan, fiscalYear, …)")])
@@ -175,10 +188,16 @@ public struct ReportLoader: Sendable {
     /// checks them first).
     private func decode(_ root: Node, baseDirectory: URL?, reader: NodeReader) throws(ValidationError) -> FollowUpReport {
         reader.bytesAreChecked = true
-        let decoder = ReportDecoder(reader: reader, baseDirectory: baseDirectory)
-        let report = decoder.report(root)
-        guard let report, reader.diagnostics.isEmpty else {
-            throw ValidationError(diagnostics: reader.diagnostics.sorted { $0.location < $1.location })
+        return try decode(root, decoder: ReportDecoder(reader: reader, baseDirectory: baseDirectory), decoded: nil)
+    }
+
+    /// The report of a node tree, with what `decoder` read of it already.
+    private func decode(
+        _ root: Node, decoder: ReportDecoder, decoded: OverlappedDecoding.Decoded?
+    ) throws(ValidationError) -> FollowUpReport {
+        let report = decoder.report(root, decoded: decoded)
+        guard let report, decoder.reader.diagnostics.isEmpty else {
+            throw ValidationError(diagnostics: decoder.reader.diagnostics.sorted { $0.location < $1.location })
         }
         return report
     }
@@ -195,14 +214,16 @@ public struct ReportLoader: Sendable {
     /// duplicate key stays in its mapping, for the decoder to report with its key path like
     /// every other problem. What aliases add is counted first, from the parser's events
     /// (`AliasBudget`).
-    private func compose(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(ValidationError) -> Node? {
+    private func compose(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, finished: ((YAMLComposer.Finished) -> Bool)? = nil
+    ) throws(ValidationError) -> Node? {
         if let problem = AliasBudget.check(bytes, limit: Limits.maximumAliasNodes) {
             throw ValidationError(diagnostics: [Diagnostic(
                 location: SourceLocation(file: file, line: problem.line, column: problem.column),
                 keyPath: problem.path, message: problem.message)])
         }
         do throws(YAMLComposer.SyntaxError) {
-            return try YAMLComposer.compose(bytes: bytes)
+            return try YAMLComposer.compose(bytes: bytes, finished: finished)
         } catch {
             let location = SourceLocation(file: file, line: error.line, column: error.column)
             // Only a file that does not parse needs its text as a string (checked UTF-8 here).

@@ -28,8 +28,21 @@ public enum YAMLComposer {
         }.get()
     }
 
-    /// `compose` of a text's UTF-8 bytes, read where they lie (not copied).
-    static func compose(bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> YAMLNode? {
+    /// A node finished near the top of a document whose root is a mapping, told while the rest
+    /// is still being composed (so that another thread can start on it).
+    enum Finished {
+        /// The value of one of the root mapping's keys.
+        case rootValue(key: String, node: YAMLNode)
+        /// An item, at `index`, of a list that is the value of one of the root mapping's keys.
+        case rootListItem(key: String, index: Int, node: YAMLNode)
+    }
+
+    /// `compose` of a text's UTF-8 bytes, read where they lie (not copied). `finished` is told
+    /// of every node the root mapping's values and their list items are, as each ends, and
+    /// answers whether it takes the node: the tree then holds an empty scalar at its place.
+    static func compose(
+        bytes: UnsafeBufferPointer<UInt8>, finished: ((Finished) -> Bool)? = nil
+    ) throws(SyntaxError) -> YAMLNode? {
         // libyaml needs an address even for no bytes; an empty text holds no document.
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
         var parser = yaml_parser_t()
@@ -40,6 +53,7 @@ public enum YAMLComposer {
         yaml_parser_set_input_string(&parser, base, bytes.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         var composer = Composer()
+        composer.finished = finished
         return try composer.run(&parser, bytes: bytes)
     }
 
@@ -92,6 +106,7 @@ public enum YAMLComposer {
         var root: YAMLNode?
         var documents = 0
         var texts = TextPool()
+        var finished: ((Finished) -> Bool)?
 
         mutating func run(_ parser: inout yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> YAMLNode? {
             while true {
@@ -156,7 +171,28 @@ public enum YAMLComposer {
 
         /// A finished node: into the open collection, or the root.
         mutating func add(_ node: YAMLNode) {
+            var node = node
+            if finished != nil, stack.count <= 2, tell(node) {
+                node = .scalar(.init(string: "", style: .plain, mark: node.mark))
+            }
             if stack.isEmpty { root = node } else { children.append(node) }
+        }
+
+        /// Tells `finished` of a value of the root mapping, or of an item of a list that is
+        /// one; true if it took the node.
+        private func tell(_ node: YAMLNode) -> Bool {
+            guard let finished, let rootFrame = stack.first, rootFrame.isMapping else { return false }
+            // The key of the root's pair in progress: the child before its value's start.
+            func key(before valueStart: Int) -> String? {
+                guard (valueStart - rootFrame.start) % 2 == 1 else { return nil }
+                return children[valueStart - 1].scalar?.string
+            }
+            if stack.count == 1 {
+                if let key = key(before: children.count) { return finished(.rootValue(key: key, node: node)) }
+            } else if !stack[1].isMapping, let key = key(before: stack[1].start) {
+                return finished(.rootListItem(key: key, index: children.count - stack[1].start, node: node))
+            }
+            return false
         }
 
         static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
