@@ -2,8 +2,8 @@ import ShiryoModel
 import ShiryoOOXML
 
 /// Lays out each slide: which layout, which shapes where, and the one text size at which
-/// everything fits. The size is chosen by measuring (`TextBox`), largest first; a slide that
-/// does not fit at the smallest readable size is an error, never a clipped slide.
+/// everything fits. The size is chosen by measuring (`TextBox`): the largest at which it fits;
+/// a slide that does not fit at the smallest readable size is an error, never a clipped slide.
 struct SlidePlanner {
     let geometry: SlideGeometry
     let builder: SlideTextBuilder
@@ -42,15 +42,39 @@ struct SlidePlanner {
         let top = isCover ? geometry.coverBodyTop : geometry.bodyTop
         let titleShape = try title(slide, cover: isCover)
 
-        for size in sizes ?? (isCover ? [18.0, 17.0] + Self.sizes : Self.sizes) {
-            guard let shapes = try place(regions, notes: notes, top: top, size: size) else { continue }
-            var all = [titleShape]
-            if isCover { all += corner(document.metadata) }
-            all += shapes
-            all.append(PlacedShape(content: .slideNumber(number), frame: geometry.slideNumber, textSize: 10))
-            return SlidePlan(layout: layout, shapes: all, textSize: size)
+        let candidates = sizes ?? (isCover ? [18.0, 17.0] + Self.sizes : Self.sizes)
+        guard let (size, shapes) = try Self.largestFitting(candidates, { try place(regions, notes: notes, top: top, size: $0) })
+        else { throw DoesNotFit(slideNumber: number, slide: slide) }
+        var all = [titleShape]
+        if isCover { all += corner(document.metadata) }
+        all += shapes
+        all.append(PlacedShape(content: .slideNumber(number), frame: geometry.slideNumber, textSize: 10))
+        return SlidePlan(layout: layout, shapes: all, textSize: size)
+    }
+
+    /// The first of `sizes` (largest first) at which `place` lays the slide out, and the
+    /// shapes; nil if it fits at none. Smaller text never takes more room, so a slide that fits
+    /// at one size fits at every smaller one: after the largest, the sizes are halved between
+    /// the smallest and the largest (a few layouts where there are fifteen sizes).
+    static func largestFitting<Shapes>(
+        _ sizes: [Double], _ place: (Double) throws -> Shapes?
+    ) rethrows -> (size: Double, shapes: Shapes)? {
+        guard let largest = sizes.first else { return nil }
+        if let shapes = try place(largest) { return (largest, shapes) }
+        guard sizes.count > 1, let smallest = try place(sizes[sizes.count - 1]) else { return nil }
+        // sizes[high] fits; every size before `low` does not.
+        var found = (size: sizes[sizes.count - 1], shapes: smallest)
+        var low = 1, high = sizes.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if let shapes = try place(sizes[middle]) {
+                found = (sizes[middle], shapes)
+                high = middle
+            } else {
+                low = middle + 1
+            }
         }
-        throw DoesNotFit(slideNumber: number, slide: slide)
+        return found
     }
 
     // MARK: Title and corner

@@ -1,5 +1,6 @@
 import Foundation
 import ShiryoModel
+import ShiryoOOXML
 @testable import ShiryoPPTX
 import ShiryoRendering
 import Testing
@@ -183,5 +184,50 @@ import Testing
 
     @Test func aUnitTooLargeForAnySlideIsNoSplit() {
         #expect(SlideSplitter { _ in false }.split(slide(paragraphs: 3)) == nil)
+    }
+}
+
+/// The planner finds a slide's text size by halving between sizes; it must be the size the
+/// plain way finds, trying every size from the largest down.
+@Suite struct TextSizeChoiceTests {
+    @Test func theChosenSizeIsTheLargestThatFits() throws {
+        let planner = SlidePlanner(geometry: .a4, builder: SlideTextBuilder(accent: "1F4E79"))
+        let document = Document(kind: .slides, metadata: Metadata(title: "t", identifier: "summary"), blocks: [])
+        var media = MediaRegistry(inputDirectory: nil, folder: "ppt/media", fileStem: "image")
+        let sentence = "長い取組の記述。これは要約されるべき文であり、G7保健大臣会合の2023-2027年の計画に関わる。"
+        var sizesSeen = Set<Double>()
+        for bullets in 1...45 {
+            let items = (0..<bullets).map { index in
+                [Block.paragraph([.text(String(sentence.prefix(8 + (index * 7) % sentence.count)))])]
+            }
+            let slide = Slide(role: .section, title: [.text("目標")], number: "１．",
+                              blocks: [.columns([
+                                  Column(title: [.text("今年度")], blocks: [.list(ListBlock(style: .bullet, items: items))]),
+                                  Column(title: [.text("来年度")], blocks: [.paragraph([.text(sentence)])]),
+                              ])], source: "goals[0]")
+            let linear = SlidePlanner.sizes.first { size in
+                (try? planner.plan(slide, number: 2, document: document, media: &media, sizes: [size])) != nil
+            }
+            let chosen = try? planner.plan(slide, number: 2, document: document, media: &media)
+            #expect(chosen?.textSize == linear, "\(bullets) bullets")
+            if let linear { sizesSeen.insert(linear) }
+        }
+        // The slides range from roomy to too full, so many sizes are chosen.
+        #expect(sizesSeen.count >= 8)
+        #expect(sizesSeen.contains(SlidePlanner.sizes[0]))
+    }
+
+    @Test func halvingFindsTheFirstFittingSize() {
+        let sizes = SlidePlanner.sizes
+        for threshold in sizes.indices {
+            var tried = 0
+            let found = SlidePlanner.largestFitting(sizes) { size -> Int? in
+                tried += 1
+                return sizes.firstIndex(of: size).map { $0 >= threshold ? $0 : nil } ?? nil
+            }
+            #expect(found?.size == sizes[threshold])
+            #expect(tried <= 6)
+        }
+        #expect(SlidePlanner.largestFitting(sizes) { _ -> Int? in nil } == nil)
     }
 }
