@@ -34,9 +34,12 @@ public struct RenderPipeline: Sendable {
     public var templates: TemplateSet
     public var external: ExternalSettings
     public var loader = ReportLoader()
-    /// Whether a report's outputs (formats × documents) are made side by side on every core;
-    /// off, everything runs one at a time (`shiryo render --jobs 1`).
-    public var rendersSideBySide = true
+    /// Whether a report's outputs (formats × documents) are made side by side on every core,
+    /// and its goals decoded while the file is composed; off, everything runs one at a time
+    /// (`shiryo render --jobs 1`).
+    public var rendersSideBySide = true {
+        didSet { loader.decodesWhileComposing = rendersSideBySide }
+    }
     /// Told, from whichever thread finished one, how many of an input's outputs are written
     /// into their staged files and how many there are (`shiryo render` shows it on a terminal).
     public var progress: (@Sendable (_ written: Int, _ total: Int) -> Void)?
@@ -51,6 +54,7 @@ public struct RenderPipeline: Sendable {
         self.templates = templates
         self.external = external
         self.rendersSideBySide = rendersSideBySide
+        loader.decodesWhileComposing = rendersSideBySide
     }
 
     /// The renderers for the format names (registered names, or `exec:PATH`), checked

@@ -91,6 +91,16 @@ import Testing
         }
     }
 
+    @Test func loadingOnOneThreadGivesTheSame() throws {
+        for text in [minimalReport, Self.header + Self.footnotes + Self.goalsWithReferences] {
+            let data = Data(text.utf8)
+            let alone = Self.outcome {
+                try ReportLoader(decodesWhileComposing: false).load(data: data, file: "test.yaml", baseDirectory: nil)
+            }
+            #expect(alone == Self.bothWays(text).overlapped)
+        }
+    }
+
     @Test func aValidReportWithRegistriesFirstOverlaps() throws {
         #expect(try Self.overlaps(minimalReport))
         let (overlapped, whole) = Self.bothWays(minimalReport)

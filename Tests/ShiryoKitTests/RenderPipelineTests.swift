@@ -286,6 +286,9 @@ extension RenderPipelineTests {
         // pool (the test runner's own tasks use them too), so only one-at-a-time is exact here;
         // scripts/benchmark.sh checks in a release build that a report renders faster on every core.
         if !sideBySide { #expect(overlap.most == 1) }
+        // One at a time, the load runs on the calling thread alone too.
+        #expect(pipeline.loader.decodesWhileComposing == sideBySide)
+        #expect(RenderPipeline(rendersSideBySide: sideBySide).loader.decodesWhileComposing == sideBySide)
     }
 }
 

@@ -26,7 +26,14 @@ public struct ReportLoader: Sendable {
         }
     }
 
-    public init() {}
+    /// Whether a file's goals are decoded while the rest of it is still being composed, on
+    /// a second core (`OverlappedDecoding`); off, loading runs on the calling thread alone
+    /// (`shiryo render --jobs 1`). The report and the errors are the same either way.
+    public var decodesWhileComposing: Bool
+
+    public init(decodesWhileComposing: Bool = true) {
+        self.decodesWhileComposing = decodesWhileComposing
+    }
 
     /// The report file an input names: the file itself, or the report file in a folder.
     public func resolve(_ path: String) throws(Error) -> URL {
@@ -87,6 +94,12 @@ public struct ReportLoader: Sendable {
     /// (`OverlappedDecoding`), then decodes the rest; the node tree's last reference then
     /// goes to another thread.
     private func load(consuming data: consuming Data, file: String, baseDirectory: URL?) throws -> FollowUpReport {
+        guard decodesWhileComposing else {
+            let root = try compose(data: data, file: file)
+            _ = consume data
+            defer { BackgroundRelease.release(root) }
+            return try decode(root, baseDirectory: baseDirectory, reader: reader(for: file))
+        }
         let overlapped = OverlappedDecoding(decoder: ReportDecoder(reader: reader(for: file), baseDirectory: baseDirectory))
         let (root, decoded) = try overlapped.run { [data] take in try compose(data: data, file: file, finished: take) }
         defer { BackgroundRelease.release(root) }
