@@ -81,22 +81,59 @@ public final class OutputStaging: @unchecked Sendable {
         return RenderOutput(fileDescriptor: descriptor)
     }
 
-    /// Writes out what `output` still holds and closes its file (to disk: `fsync`).
+    /// Writes out what `output` still holds and closes its file. The file's data starts on
+    /// its way to the disk at once, without waiting for it (`startWriteback`); ``commit()``
+    /// waits for all of it (`fsync`) before any file is moved into place.
     public func close(_ output: RenderOutput, named name: String) throws(Failure) {
-        lock.lock()
-        defer { lock.unlock() }
         let target = (folder as NSString).appendingPathComponent(name)
-        guard let index = files.lastIndex(where: { $0.name == name }), let descriptor = files[index].descriptor else { return }
+        lock.lock()
+        guard let index = files.lastIndex(where: { $0.name == name }), let descriptor = files[index].descriptor else {
+            lock.unlock()
+            return
+        }
         files[index].descriptor = nil
+        lock.unlock()
+        // The descriptor is this caller's alone now: the writes and the close need no lock.
         var code: Int32 = 0
         do throws(RenderOutput.WriteError) {
             try output.finish()
         } catch {
             code = error.code
         }
-        if code == 0, fsync(descriptor) != 0, errno != EINVAL { code = errno }
+        if code == 0 { _ = Self.startWriteback?(descriptor, 0, 0, Self.syncFileRangeWrite) }
         closeDescriptor(descriptor)
         if code != 0 { throw Self.failure(target, code, advice: Self.advice(for: code)) }
+    }
+
+    /// Linux's `sync_file_range`, which starts writing a file's dirty pages out and returns
+    /// (the C library declares it for GNU code only, so it is looked up by name); nil on other
+    /// systems, where the `fsync` of ``commit()`` does all the writing.
+    private typealias SyncFileRange = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
+    private static let startWriteback: SyncFileRange? = {
+        #if os(Linux)
+        guard let symbol = dlsym(nil, "sync_file_range") else { return nil }
+        return unsafeBitCast(symbol, to: SyncFileRange.self)
+        #else
+        return nil
+        #endif
+    }()
+    private static let syncFileRangeWrite: UInt32 = 2  // SYNC_FILE_RANGE_WRITE
+
+    /// Waits until every staged file is on disk, so that no file moved into place can be
+    /// found empty after a crash; the first that cannot be written fails the run.
+    private func syncStagedFiles(in staging: String) throws(Failure) {
+        for (index, file) in files.enumerated() {
+            let path = (staging as NSString).appendingPathComponent("new-\(index)")
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            var code: Int32 = descriptor < 0 ? errno : 0
+            if descriptor >= 0 {
+                if fsync(descriptor) != 0, errno != EINVAL { code = errno }
+                closeDescriptor(descriptor)
+            }
+            if code != 0 {
+                throw Self.failure((folder as NSString).appendingPathComponent(file.name), code, advice: Self.advice(for: code))
+            }
+        }
     }
 
     /// Moves every staged file into place, all or nothing. Every output must be closed.
@@ -104,6 +141,7 @@ public final class OutputStaging: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard let staging else { isFinished = true; return }
+        try syncStagedFiles(in: staging)
         // Move the old files aside, then the new ones in; undo on the first failure.
         var moved: [(target: String, backup: String?)] = []
         for (index, file) in files.enumerated() {
