@@ -9,21 +9,17 @@ extension Array where Element: Sendable {
     /// The outputs of one report (formats × documents) are independent: made side by side,
     /// a run takes about as long as its slowest output rather than the sum of them.
     ///
-    /// - Parameter startsFirst: the elements to start before the others (the long ones): a
-    ///   long piece of work started last would finish alone on one core. Cores take the
-    ///   elements in that order as they come free; results and errors keep the elements' order.
+    /// - Parameter startRank: when each element starts: lower ranks first (the long pieces of
+    ///   work: one started last would finish alone on one core), equal ranks in the elements'
+    ///   order. Cores take the elements in that order as they come free; results and errors
+    ///   keep the elements' order.
     func runConcurrently<Value: Sendable>(
-        if concurrently: Bool = true, startsFirst: (Element) -> Bool = { _ in false },
+        if concurrently: Bool = true, startRank: (Element) -> Int = { _ in 0 },
         _ work: @Sendable (Element) throws -> Value
     ) throws -> [Value] {
         guard concurrently, count > 1 else { return try map(work) }
         let results = ResultSlots<Value>(count: count)
-        var first: [Int] = []
-        var rest: [Int] = []
-        for index in indices {
-            if startsFirst(self[index]) { first.append(index) } else { rest.append(index) }
-        }
-        let order = first + rest
+        let order = startOrder(startRank)
         withoutActuallyEscaping(work) { work in
             let elements = self
             // concurrentPerform hands out iterations in increasing order as threads come free.
@@ -33,6 +29,15 @@ extension Array where Element: Sendable {
             }
         }
         return try results.values()
+    }
+}
+
+extension Array {
+    /// The indices in the order `runConcurrently` starts them: by rank, then by index (the
+    /// same order however the sort is made).
+    func startOrder(_ startRank: (Element) -> Int) -> [Int] {
+        indices.map { (rank: startRank(self[$0]), index: $0) }
+            .sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }.map(\.index)
     }
 }
 

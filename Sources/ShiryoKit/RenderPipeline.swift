@@ -86,7 +86,7 @@ public struct RenderPipeline: Sendable {
         input path: String, documents: [FollowUpDocument], formats: [String]
     ) throws -> [Output] {
         try jobs(input: path, documents: documents, formats: formats).runConcurrently(
-            if: rendersSideBySide, startsFirst: Self.startsFirst
+            if: rendersSideBySide, startRank: Self.startRank
         ) { job in
             let output = RenderOutput()
             try job.render(output)
@@ -104,7 +104,7 @@ public struct RenderPipeline: Sendable {
         // The assembled documents go with the jobs: freeing them need not hold up the result.
         defer { BackgroundRelease.release(jobs) }
         let written = Counter()
-        return try jobs.runConcurrently(if: rendersSideBySide, startsFirst: Self.startsFirst) { [progress] job in
+        return try jobs.runConcurrently(if: rendersSideBySide, startRank: Self.startRank) { [progress] job in
             let output = try staging.output(named: job.fileName)
             try job.render(output)
             try staging.close(output, named: job.fileName)
@@ -127,15 +127,22 @@ public struct RenderPipeline: Sendable {
         }
     }
 
-    /// The 詳細's outputs are many times the size of the 概要's: started first, the longest of
-    /// them does not end up running alone on one core after everything else is done.
-    static func startsFirst(_ job: Job) -> Bool { job.document == .detail }
+    /// When a job starts, so that the longest do not end up running alone on one core after
+    /// everything else is done: the 詳細's outputs first (many times the size of the 概要's),
+    /// then those of formats that make one document only (pptx: the whole work of the format
+    /// is in that one output), then the rest.
+    static func startRank(_ job: Job) -> Int {
+        if job.document == .detail { return 0 }
+        return job.isFormatsOnlyOutput ? 1 : 2
+    }
 
     /// One output to make: its file name, format and document, and the work that writes it.
     struct Job: Sendable {
         var fileName: String
         var format: String
         var document: FollowUpDocument
+        /// Whether the format makes no other output of the input.
+        var isFormatsOnlyOutput = false
         var render: @Sendable (RenderOutput) throws -> Void
     }
 
@@ -166,6 +173,7 @@ public struct RenderPipeline: Sendable {
             let context = RenderContext(
                 inputDirectory: file.deletingLastPathComponent(), companionFileNames: names, options: options,
                 templates: templates)
+            let formatStart = jobs.count
             for document in documents where documents.count == 1 || renderer.supports(document.kind) {
                 guard let model = models[document] else { continue }
                 jobs.append(Job(
@@ -173,6 +181,7 @@ public struct RenderPipeline: Sendable {
                     format: renderer.formatName, document: document,
                     render: { output in try renderer.render(model, context: context, to: output) }))
             }
+            if jobs.count == formatStart + 1 { jobs[formatStart].isFormatsOnlyOutput = true }
         }
         return jobs
     }

@@ -269,6 +269,14 @@ extension RenderPipelineTests {
         }
     }
 
+    @Test func theLongestOutputsStartFirst() throws {
+        let jobs = try RenderPipeline().jobs(
+            input: Self.sample("amr-action-plan"), documents: FollowUpDocument.allCases, formats: ["json", "pptx", "docx"])
+        let started = jobs.startOrder(RenderPipeline.startRank).map { "\(jobs[$0].format) \(jobs[$0].document.rawValue)" }
+        // The 詳細's, then the deck (pptx makes the 概要 alone), then the 概要's other outputs.
+        #expect(started == ["json detail", "docx detail", "pptx summary", "json summary", "docx summary"])
+    }
+
     @Test(arguments: [true, false])
     func aReportsOutputsRunSideBySideOrOneAtATime(sideBySide: Bool) throws {
         let overlap = Overlap()
