@@ -72,7 +72,7 @@ public final class OutputStaging: @unchecked Sendable {
             throw Failure(path: target, problem: "two inputs would both write this file",
                           advice: "give the inputs different names, or render them separately; nothing was written")
         }
-        let path = (staging as NSString).appendingPathComponent("new-\(files.count)")
+        let path = Self.stagedFile(files.count, in: staging)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw Self.failure(target, errno, advice: "choose another --output folder, or make this one writable")
@@ -119,11 +119,16 @@ public final class OutputStaging: @unchecked Sendable {
     }()
     private static let syncFileRangeWrite: UInt32 = 2  // SYNC_FILE_RANGE_WRITE
 
+    /// Where the `index`th output is written until it is moved into place.
+    private static func stagedFile(_ index: Int, in staging: String) -> String {
+        (staging as NSString).appendingPathComponent("new-\(index)")
+    }
+
     /// Waits until every staged file is on disk, so that no file moved into place can be
     /// found empty after a crash; the first that cannot be written fails the run.
     private func syncStagedFiles(in staging: String) throws(Failure) {
         for (index, file) in files.enumerated() {
-            let path = (staging as NSString).appendingPathComponent("new-\(index)")
+            let path = Self.stagedFile(index, in: staging)
             let descriptor = open(path, O_WRONLY | O_CLOEXEC)
             var code: Int32 = descriptor < 0 ? errno : 0
             if descriptor >= 0 {
@@ -163,7 +168,7 @@ public final class OutputStaging: @unchecked Sendable {
                 }
                 hadOld = true
             }
-            guard rename((staging as NSString).appendingPathComponent("new-\(index)"), target) == 0 else {
+            guard rename(Self.stagedFile(index, in: staging), target) == 0 else {
                 let code = errno
                 if hadOld { _ = rename(backup, target) }
                 Self.undo(moved)

@@ -33,7 +33,7 @@ final class ReportDecoder {
     /// The report of a root node. `decoded` holds what was read already, while the file was
     /// still being composed (`OverlappedDecoding`): the registries, then every goal, by this
     /// decoder and into its reader.
-    func report(_ root: Node, decoded: (registries: Registries, goals: [Goal])? = nil) -> FollowUpReport? {
+    func report(_ root: Node, decoded: OverlappedDecoding.Decoded? = nil) -> FollowUpReport? {
         let path = KeyPath.root
         guard let fields = reader.fields(
             root, path, allowed: Self.topLevelKeys,

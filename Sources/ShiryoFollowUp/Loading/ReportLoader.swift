@@ -94,12 +94,7 @@ public struct ReportLoader: Sendable {
     /// (`OverlappedDecoding`), then decodes the rest; the node tree's last reference then
     /// goes to another thread.
     private func load(consuming data: consuming Data, file: String, baseDirectory: URL?) throws -> FollowUpReport {
-        guard decodesWhileComposing else {
-            let root = try compose(data: data, file: file)
-            _ = consume data
-            defer { BackgroundRelease.release(root) }
-            return try decode(root, baseDirectory: baseDirectory, reader: reader(for: file))
-        }
+        guard decodesWhileComposing else { return try loadWhole(consuming: data, file: file, baseDirectory: baseDirectory) }
         let overlapped = OverlappedDecoding(decoder: ReportDecoder(reader: reader(for: file), baseDirectory: baseDirectory))
         let (root, decoded) = try overlapped.run { [data] take in try compose(data: data, file: file, finished: take) }
         defer { BackgroundRelease.release(root) }
@@ -110,10 +105,15 @@ public struct ReportLoader: Sendable {
             return try decode(root, decoder: overlapped.decoder, decoded: decoded)
         }
         // The goals went to the decoder, not into the tree: the file is composed again, whole.
-        let whole = try compose(data: data, file: file)
+        return try loadWhole(consuming: data, file: file, baseDirectory: baseDirectory)
+    }
+
+    /// Composes the bytes, lets them go, then decodes the whole tree, on this thread.
+    private func loadWhole(consuming data: consuming Data, file: String, baseDirectory: URL?) throws -> FollowUpReport {
+        let root = try compose(data: data, file: file)
         _ = consume data
-        defer { BackgroundRelease.release(whole) }
-        return try decode(whole, baseDirectory: baseDirectory, reader: reader(for: file))
+        defer { BackgroundRelease.release(root) }
+        return try decode(root, baseDirectory: baseDirectory, reader: reader(for: file))
     }
 
     private func reader(for file: String) -> NodeReader {
