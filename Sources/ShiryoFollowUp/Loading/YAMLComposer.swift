@@ -199,6 +199,10 @@ public enum YAMLComposer {
             pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
         }
 
+        /// libyaml refuses nesting beyond 1,000 levels, its default. The default is left as it
+        /// is: setting it writes a C global that every thread's parser reads.
+        static let nestingLimitProblem = "Maximum nesting level reached"
+
         /// libyaml's error, at its place: the problem, then its context in parentheses.
         static func error(of parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> SyntaxError {
             let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
@@ -212,9 +216,14 @@ public enum YAMLComposer {
                 let place = NodeLocator.lineAndColumn(atCharacterOffset: offset, in: text)
                 return SyntaxError(line: place.line, column: place.column, message: problem)
             }
+            let line = parser.problem_mark.line + 1, column = parser.problem_mark.column + 1
+            // libyaml's own words here name its C function (with a stray parenthesis).
+            if problem.hasPrefix(nestingLimitProblem) {
+                return SyntaxError(line: line, column: column, message:
+                    "collections nested more than 1,000 levels deep: the parser reads no deeper (a report nests a few levels)")
+            }
             let context = parser.context.map { " (\(String(cString: $0)))" } ?? ""
-            return SyntaxError(line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1,
-                               message: problem + context)
+            return SyntaxError(line: line, column: column, message: problem + context)
         }
     }
 }
