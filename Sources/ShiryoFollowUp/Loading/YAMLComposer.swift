@@ -199,8 +199,9 @@ public enum YAMLComposer {
             pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
         }
 
-        /// libyaml refuses nesting beyond 1,000 levels, its default. The default is left as it
-        /// is: setting it writes a C global that every thread's parser reads.
+        /// libyaml refuses nesting beyond its limit of 1,000 levels (its default, left as it is:
+        /// setting it writes a C global that every thread's parser reads). Its scanner and parser
+        /// count levels a little differently, so flow collections get a few levels more.
         static let nestingLimitProblem = "Maximum nesting level reached"
 
         /// libyaml's error, at its place: the problem, then its context in parentheses.
@@ -220,7 +221,7 @@ public enum YAMLComposer {
             // libyaml's own words here name its C function (with a stray parenthesis).
             if problem.hasPrefix(nestingLimitProblem) {
                 return SyntaxError(line: line, column: column, message:
-                    "collections nested more than 1,000 levels deep: the parser reads no deeper (a report nests a few levels)")
+                    "collections nested too deep: the parser stops at about 1,000 levels (a report nests a few)")
             }
             let context = parser.context.map { " (\(String(cString: $0)))" } ?? ""
             return SyntaxError(line: line, column: column, message: problem + context)
