@@ -8,6 +8,7 @@ import ShiryoXML
 final class WordWriter {
     let xml: XMLWriter
     let styleIDs: StyleIDMap
+    private let recentProperties = RecentPropertyMarkup()
 
     init(_ xml: XMLWriter, styleIDs: StyleIDMap = StyleIDMap()) {
         self.xml = xml
@@ -78,6 +79,19 @@ final class WordWriter {
         try start(name)
         try body()
         try end()
+    }
+
+    /// Writes `<w:pPr>` for these properties: copied if it was written recently, else made by
+    /// `make` (with every check) and kept for the next time.
+    func paragraphProperties(
+        _ properties: ParagraphProperties, mark: RunProperties?, _ make: (WordWriter) throws -> Void
+    ) throws {
+        try xml.write(recentProperties.paragraph(properties, mark: mark, styleIDs: styleIDs, make: make))
+    }
+
+    /// Writes `<w:rPr>` for these properties, as `paragraphProperties` does.
+    func runProperties(_ properties: RunProperties, _ make: (WordWriter) throws -> Void) throws {
+        try xml.write(recentProperties.run(properties, styleIDs: styleIDs, make: make))
     }
 
     func styleID(_ canonical: String) -> String {

@@ -77,7 +77,7 @@ extension XMLWriter {
 
     /// Hands libxml2 bytes that are already markup, in pieces its 32-bit lengths can carry.
     /// Returns the first failing call's result, else the last one's.
-    private static func writeVerbatim(_ bytes: UnsafeBufferPointer<UInt8>, to writer: OpaquePointer) -> Int32 {
+    static func writeVerbatim(_ bytes: UnsafeBufferPointer<UInt8>, to writer: OpaquePointer) -> Int32 {
         guard let base = bytes.baseAddress else { return 0 }
         var offset = 0
         var result: Int32 = 0

@@ -52,11 +52,16 @@ struct ParagraphProperties: Equatable {
 
     var isEmpty: Bool { self == ParagraphProperties() }
 
+    /// Writes `<w:pPr>`, with the paragraph mark's run properties inside it, unless there is
+    /// nothing to say.
     func write(to w: WordWriter, runProperties: RunProperties? = nil) throws {
-        guard !isEmpty || !(runProperties?.isEmpty ?? true) else { return }
-        try w.element("pPr") {
-            try writeChildren(to: w)
-            if let runProperties { try runProperties.write(to: w) }
+        if let runProperties, runProperties.isEmpty { return try write(to: w) }
+        guard !isEmpty || runProperties != nil else { return }
+        try w.paragraphProperties(self, mark: runProperties) { w in
+            try w.element("pPr") {
+                try writeChildren(to: w)
+                try runProperties?.writeElement(to: w)
+            }
         }
     }
 

@@ -37,6 +37,11 @@ struct RunProperties: Equatable {
     /// Writes `<w:rPr>` unless there is nothing to say.
     func write(to w: WordWriter) throws {
         guard !isEmpty else { return }
+        try w.runProperties(self) { try writeElement(to: $0) }
+    }
+
+    /// `<w:rPr>` made call by call, for `write` to record.
+    func writeElement(to w: WordWriter) throws {
         try w.element("rPr") { try writeChildren(to: w) }
     }
 
