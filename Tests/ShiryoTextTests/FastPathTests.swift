@@ -4,7 +4,8 @@ import Testing
 @testable import ShiryoText
 
 /// The shortcuts of the line breaker and the layout give what the general paths give:
-/// - a text of `SingleScalarClusters` is split per scalar, as `Character` would split it;
+/// - a text of `SingleScalarClusters` is split per scalar, as `Character` would split it, and
+///   one that fits its line is given as that line without being split at all;
 /// - display widths from the Basic Multilingual Plane table are the generated table's;
 /// - the renderer's output streamed in chunks is the string it returns.
 @Suite struct FastPathTests {

@@ -56,6 +56,7 @@ public struct LineBreaker {
     /// The lines with their display widths.
     func wrappedLines(_ text: String, width: Int) -> [TextLine] {
         let width = max(width, 1)
+        if scalarShortcut, let line = Self.fittingLine(text, width: width, ambiguous: ambiguousWidth) { return [line] }
         return withScanned(text) { state, bytes in
             if let line = singleLine(text, state.scan, bytes, width: width) { return [line] }
             var lines: [TextLine] = []
@@ -94,6 +95,33 @@ public struct LineBreaker {
         let columns = scan.totalWidth - (scan.count - end)
         guard columns <= width else { return nil }
         return TextLine(text: end == scan.count ? text : Self.string(bytes, 0, scan.starts[end]), width: columns)
+    }
+
+    /// What `singleLine` gives for a text made of `SingleScalarClusters`, found in one pass
+    /// over its bytes without filling the working arrays, and given up as soon as the text
+    /// turns out to need them (a hard break, another cluster, or more than `width` columns).
+    /// Most table cells are such texts.
+    private static func fittingLine(_ text: String, width: Int, ambiguous: AmbiguousWidth) -> TextLine? {
+        let fit = text.utf8.withContiguousStorageIfAvailable { bytes -> (byteCount: Int, width: Int)? in
+            var offset = 0
+            var columns = 0
+            // Up to the last character that is not a space: trailing spaces are dropped.
+            var visible = (byteCount: 0, width: 0)
+            while offset < bytes.count {
+                let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+                guard SingleScalarClusters.contains(value), !(value >= 0x0A && value <= 0x0D) else { return nil }
+                columns += DisplayWidth.of(scalarValue: value, ambiguous: ambiguous)
+                offset += length
+                if value != 0x20 {
+                    visible = (offset, columns)
+                    if columns > width { return nil }
+                }
+            }
+            return visible
+        }
+        guard let fit, let fit else { return nil }
+        let line = fit.byteCount == text.utf8.count ? text : String(decoding: text.utf8.prefix(fit.byteCount), as: UTF8.self)
+        return TextLine(text: line, width: fit.width)
     }
 
     /// The bytes `from..<to` as a string.
