@@ -13,10 +13,12 @@
 #   - shiryo lint of the report takes more than 0.5 s at best;
 #   - loading and validating take more than pandoc's docx + html + plain time / 70 (issue 12
 #     asks for / 87: 0.15 s where pandoc took 13.1 s; measured / 100, printed beside it);
-#   - Shiryo's whole `render` of every format is less than 12 times as fast as pandoc's
+#   - Shiryo's whole `render` of every format is less than 11 times as fast as pandoc's
 #     docx + html + plain (each the best of three rounds, pandoc's measured right before
-#     Shiryo's), or its peak memory not 6 times below pandoc's docx run (measured
-#     about 17x and 8.5x at rest; issue 12's targets of 15x and 5x are printed beside them);
+#     Shiryo's), or its peak memory not 6 times below pandoc's docx run (measured about 15x
+#     and 8.4x at rest; issue 12's targets of 15x and 5x are printed beside them). The time
+#     floor sits well below: Shiryo renders on both cores and pandoc on one, so a program
+#     holding one core slows Shiryo alone, and runs like that measured 12.4x to 14x;
 #   - a batch of four reports is not 1.2 times faster on every core than on one, or one report's
 #     formats side by side not 1.1 times faster than one at a time (--jobs 1); whole renders are
 #     the best of three runs, the 10,000 and 100,000-row ones taking turns;
@@ -166,8 +168,15 @@ memory_ratio = pandoc_docx_mb / max(shiryo_mb, 0.1)
 print(f"time:   pandoc docx + html + plain / shiryo, all formats = {time_ratio:5.1f}x  (best of 3 each; issue target 15x)")
 print(f"memory: pandoc docx peak / shiryo peak                    = {memory_ratio:5.1f}x  (issue target 5x)")
 print(f"100,000 rows: {growth:4.1f}x the time of 10,000 (issue target 11x), {large_mb:5.1f} MB peak (issue target 200 MB)")
+# The issue's targets are reported, not enforced: they hold on a quiet machine.
+missed = [f"time {time_ratio:.2f}x < 15x"] if time_ratio < 15 else []
+missed += [f"memory {memory_ratio:.1f}x < 5x"] if memory_ratio < 5 else []
+missed += [f"100,000 rows' growth {growth:.1f}x > 11x"] if growth > 11 else []
+missed += [f"100,000 rows' peak {large_mb:.1f} MB > 200 MB"] if large_mb > 200 else []
+if missed:
+    print("below issue 12's targets in this run (not its floors): " + ", ".join(missed))
 # Floors that hold today with room for noise; a regression falls below them.
-floors = {"time": (time_ratio, 12.0), "memory": (memory_ratio, 6.0)}
+floors = {"time": (time_ratio, 11.0), "memory": (memory_ratio, 6.0)}
 # Ceilings for the large report: growth in time beyond 10x means a step that is not linear;
 # memory is in megabytes, which do not depend on how busy the machine is.
 ceilings = {"100,000 rows' time growth": (growth, 12.0, "x"), "100,000 rows' peak memory": (large_mb, 200.0, " MB")}
