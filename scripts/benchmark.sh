@@ -51,18 +51,26 @@ measure() {
     local name=$1; shift
     /usr/bin/time -f "%e %M" -o "$work/$name" "$@" >/dev/null 2>"$work/$name.log" || { cat "$work/$name.log"; exit 1; }
 }
-mkdir -p "$work/out"
-for document in summary detail; do
-    for target in docx html plain; do
-        measure "pandoc-$target-$document" pandoc -f json -t "$target" "$work/pandoc/$document.json" -o "$work/out/$document.$target"
+# pandoc_round ROUND: pandoc's docx + html + plain of both documents, timed into
+# $work/pandoc-TARGET-DOCUMENT-ROUND. Round 0 sets the scale of the budgets; rounds 1 to 3 each
+# come right before Shiryo's run of that number, so that each round's ratio comes from two
+# programs timed seconds apart.
+pandoc_round() {
+    for document in summary detail; do
+        for target in docx html plain; do
+            measure "pandoc-$target-$document-$1" pandoc -f json -t "$target" "$work/pandoc/$document.json" \
+                -o "$work/out/$document.$target"
+        done
     done
-done
+}
+mkdir -p "$work/out"
+pandoc_round 0
 # How much slower than idle this machine is now, by pandoc's own time.
 scale=$(python3 - "$work" <<'PY'
 import sys
 from pathlib import Path
 work = Path(sys.argv[1])
-seconds = sum(float((work / f"pandoc-{t}-{d}").read_text().split()[0])
+seconds = sum(float((work / f"pandoc-{t}-{d}-0").read_text().split()[0])
               for t in ("docx", "html", "plain") for d in ("summary", "detail"))
 print(f"{max(1.0, seconds / 5.0):.2f} {seconds:.3f}")
 PY
@@ -102,16 +110,6 @@ measure batch-1 "$build"/release/shiryo render "$work"/batch/report* --format do
 measure batch-n "$build"/release/shiryo render "$work"/batch/report* --format docx text --output "$work/batch-out-n"
 # Ten times the report (100,000 rows): the time must grow in proportion and memory stay flat.
 "$build"/release/shiryo-synth --goals 500 --strategies 10 --indicators 20 --output "$work/large/report.yaml"
-# pandoc's docx + html + plain once more, as round RUN, right before Shiryo's run RUN: each
-# round's ratio comes from two programs timed seconds apart.
-pandoc_round() {
-    for document in summary detail; do
-        for target in docx html plain; do
-            measure "pandoc-$target-$document-$1" pandoc -f json -t "$target" "$work/pandoc/$document.json" \
-                -o "$work/out/$document.$target"
-        done
-    done
-}
 # Best of three runs each: the report as it runs by default, with everything one at a time
 # (--jobs 1), which the formats side by side must beat, and ten times the report. The three
 # take turns, so that a slow spell of the machine falls on all of them, not on one.

@@ -18,6 +18,7 @@ final class RecentPropertyMarkup {
     private var paragraphSlots = Slots()
     private var runs: [RunProperties] = []
     private var runSlots = Slots()
+    private let recorder = XMLFragmentRecorder(bindings: [.init(prefix: "w", uri: WordML.main)])
 
     /// The fragments of one kind, and which entry a new one replaces once all are taken.
     private struct Slots {
@@ -37,7 +38,6 @@ final class RecentPropertyMarkup {
             return slot
         }
     }
-    private let recorder = XMLFragmentRecorder(bindings: [.init(prefix: "w", uri: WordML.main)])
 
     /// `<w:pPr>` for `properties` and the paragraph mark's run properties `mark`, recorded
     /// with `make` if it is not among the recent ones.
