@@ -94,6 +94,35 @@ final class WordWriter {
         try xml.write(recentProperties.run(properties, styleIDs: styleIDs, make: make))
     }
 
+    /// Writes `<w:tcPr>` for these properties, as `paragraphProperties` does.
+    func cellProperties(_ properties: CellProperties, _ make: (WordWriter) throws -> Void) throws {
+        try xml.write(recentProperties.cell(properties, styleIDs: styleIDs, make: make))
+    }
+
+    /// Writes `<w:trPr>` for these properties, as `paragraphProperties` does.
+    func rowProperties(_ properties: RowProperties, _ make: (WordWriter) throws -> Void) throws {
+        try xml.write(recentProperties.row(properties, styleIDs: styleIDs, make: make))
+    }
+
+    /// Writes `<w:r>` with these properties around `<w:t>text</w:t>`: the text must hold no
+    /// line break or tab, which are elements of their own.
+    func textRun(_ properties: RunProperties, text: String) throws {
+        // Outer spaces need `xml:space`, which the recorded `<w:t>` does not carry.
+        guard !Self.hasOuterSpace(text) else {
+            return try element("r") {
+                try properties.write(to: self)
+                try textElement(text)
+            }
+        }
+        let template = try recentProperties.textRun(properties, styleIDs: styleIDs) { w, text in
+            try w.element("r") {
+                if !properties.isEmpty { try properties.writeElement(to: w) }
+                try w.textElement(text)
+            }
+        }
+        try xml.write(template, text: text)
+    }
+
     func styleID(_ canonical: String) -> String {
         styleIDs.resolve(canonical)
     }

@@ -78,22 +78,33 @@ extension XMLWriter {
     /// Writes a recorded fragment inside the current element, after checking that every
     /// prefix it uses is bound here as it was where it was recorded.
     public func write(_ fragment: XMLFragment) throws(XMLWriterError) {
+        try requireBindings(fragment.bindings, of: "fragment")
+        startTag.close()
+        try writeRaw(fragment.markup)
+    }
+
+    /// That the writer is inside an element where every prefix of recorded markup is bound
+    /// as it was where the markup was recorded.
+    func requireBindings(_ bindings: [XMLFragment.Binding], of kind: String) throws(XMLWriterError) {
         try requireUsable()
         guard !openElements.isEmpty else {
-            throw .misuse("a fragment can only be written inside an element")
+            throw .misuse("a \(kind) can only be written inside an element")
         }
-        for binding in fragment.bindings {
+        for binding in bindings {
             let inScope = namespaces.uri(for: binding.prefix)
             guard let inScope, XMLNamespaceScope.same(inScope, binding.uri) else {
                 throw .namespace(
-                    "the fragment needs prefix \"\(binding.prefix)\" bound to \(binding.uri); here it is "
+                    "the \(kind) needs prefix \"\(binding.prefix)\" bound to \(binding.uri); here it is "
                         + (inScope.map { "bound to \($0)" } ?? "not declared"))
             }
         }
-        startTag.close()
-        guard !fragment.markup.isEmpty else { return }
+    }
+
+    /// Markup recorded earlier, handed to libxml2 as it is.
+    func writeRaw(_ markup: [UInt8]) throws(XMLWriterError) {
+        guard !markup.isEmpty else { return }
         try call("xmlTextWriterWriteRawLen", reports: false) { writer in
-            fragment.markup.withUnsafeBufferPointer { Self.writeVerbatim($0, to: writer) }
+            markup.withUnsafeBufferPointer { Self.writeVerbatim($0, to: writer) }
         }
     }
 }

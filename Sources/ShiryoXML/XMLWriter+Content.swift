@@ -170,7 +170,6 @@ extension XMLWriter {
     }
 
     /// Writes `<!--text-->`; anywhere except before `startDocument()` or after `endDocument()`.
-    /// Writes `<!--text-->`; anywhere except before `startDocument()` or after `endDocument()`.
     public func writeComment(_ text: String) throws(XMLWriterError) {
         try requireUsable()
         try XMLValidation.requireCommentText(text, element: openElements.last?.qualifiedName)

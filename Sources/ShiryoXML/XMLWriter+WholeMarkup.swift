@@ -156,6 +156,12 @@ struct ByteCursor {
         count += 1
     }
 
+    mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+        (target + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
     mutating func put(_ string: String) {
         let copied: Int? = string.utf8.withContiguousStorageIfAvailable { utf8 in
             guard let source = utf8.baseAddress, let target = buffer.baseAddress else { return 0 }

@@ -3,9 +3,10 @@ import Foundation
 import ShiryoModel
 import Testing
 
-/// Paragraph and run properties are copied from recent recordings (`RecentPropertyMarkup`).
-/// A copy must always be the one for its own paragraph or run, also once more distinct
-/// properties have come than the recordings keep, and when earlier ones come back.
+/// Paragraph, run, cell and row properties are copied from recent recordings
+/// (`RecentPropertyMarkup`). A copy must always be the one for its own paragraph, run, cell
+/// or row, also once more distinct properties have come than the recordings keep, and when
+/// earlier ones come back.
 @Suite struct PropertyMarkupTests {
     @Test func everyParagraphGetsItsOwnPropertiesPastTheRecordingsKept() throws {
         // Twelve lists (twelve numberings, more than the eight recordings kept), each of two
@@ -30,6 +31,101 @@ import Testing
         #expect(plain.count == 12 && plain.allSatisfy { $0.numID == nil })
         // Bold runs in the even paragraphs only.
         #expect(plain.map(\.strong) == (1...12).map { $0.isMultiple(of: 2) })
+    }
+
+    @Test func everyRunGetsItsOwnPropertiesPastTheRecordingsKept() throws {
+        // Sixteen kinds of run (East Asian or not; strong, emphasis, link, each or not), in
+        // two rounds in different orders: more kinds than recordings kept, and each comes back.
+        let kinds = (0..<16).map { (eastAsian: $0 & 1 != 0, strong: $0 & 2 != 0, emphasis: $0 & 4 != 0, link: $0 & 8 != 0) }
+        let order = Array(0..<16) + (0..<16).map { ($0 * 5 + 3) % 16 }
+        var blocks: [Block] = [.heading(Heading(level: 2, content: [.text("目標")], anchor: "goal"))]
+        for (turn, kind) in order.enumerated() {
+            let k = kinds[kind]
+            var inline = Inline.text((k.eastAsian ? "和" : "L") + "\(turn)")
+            if k.emphasis { inline = .emphasis([inline]) }
+            if k.strong { inline = .strong([inline]) }
+            if k.link { inline = .crossReference(CrossReference(anchor: "goal", content: [inline])) }
+            blocks.append(.paragraph([inline]))
+        }
+        let document = Document(kind: .report, metadata: Metadata(title: "題", identifier: "detail"), blocks: blocks, footnotes: [])
+        let parsed = try xml(parts(DOCXRenderer().render(document, options: DOCXRenderOptions())), "word/document.xml")
+        let runs = Dictionary(Self.runs(parsed).map { ($0.text, $0) }, uniquingKeysWith: { first, _ in first })
+        for (turn, kind) in order.enumerated() {
+            let k = kinds[kind]
+            let text = (k.eastAsian ? "和" : "L") + "\(turn)"
+            let run = try #require(runs[text], "no run for \(text)")
+            let style = k.link ? "Hyperlink" : k.strong ? "Strong" : k.emphasis ? "Emphasis" : nil
+            #expect(run.style == style, "\(text)")
+            #expect(run.eastAsianHint == k.eastAsian, "\(text)")
+            #expect(run.bold == (k.strong && style != "Strong"), "\(text)")
+            #expect(run.emphasisMark == (k.emphasis && style != "Emphasis"), "\(text)")
+        }
+    }
+
+    @Test func everyCellAndRowGetsItsOwnPropertiesPastTheRecordingsKept() throws {
+        // Twelve columns of twelve widths: 24 kinds of cell (header and body) by turns.
+        let weights = Array(1...12)
+        let header = weights.map { cell("見出し\($0)") }
+        let body = weights.map { cell("値\($0)") }
+        let table = Table(
+            columns: weights.map { TableColumn(width: $0) }, headerRows: [header, header],
+            rows: [.cells(body), .group([.text("区分")]), .cells(body), .cells(body)])
+        let document = Document(
+            kind: .report, metadata: Metadata(title: "題", identifier: "detail"), blocks: [.table(table)], footnotes: [])
+        let parsed = try xml(parts(DOCXRenderer().render(document, options: DOCXRenderOptions())), "word/document.xml")
+        let tableWidth = try #require(parsed.all("w:tblW").first?["w:w"].flatMap { Int($0) })
+        let grid = TableWriter.columnWidths(weights, total: tableWidth)
+        let rows = Self.rows(parsed)
+        #expect(rows.map(\.header) == [true, true, false, false, false, false])
+        for (index, row) in rows.enumerated() where index != 3 {
+            #expect(row.cells.map(\.width) == grid, "row \(index)")
+            #expect(row.cells.allSatisfy { $0.fill == (row.header ? "D9E2F3" : nil) && $0.centred == row.header }, "row \(index)")
+        }
+        // The group row: one cell across the grid, its own fill.
+        #expect(rows[3].cells.map(\.width) == [grid.reduce(0, +)])
+        #expect(rows[3].cells.map(\.fill) == ["F2F2F2"])
+    }
+
+    /// Each `<w:r>` with a text: the text, its character style and direct formatting.
+    static func runs(_ parsed: ParsedXML) -> [(text: String, style: String?, eastAsianHint: Bool, bold: Bool, emphasisMark: Bool)] {
+        var result: [(text: String, style: String?, eastAsianHint: Bool, bold: Bool, emphasisMark: Bool)] = []
+        var current: (style: String?, eastAsianHint: Bool, bold: Bool, emphasisMark: Bool) = (nil, false, false, false)
+        var texts = parsed.texts.makeIterator()
+        for element in parsed.elements {
+            switch element.name {
+            case "w:r": current = (nil, false, false, false)
+            case "w:rStyle": current.style = element.attributes["w:val"]
+            case "w:rFonts": current.eastAsianHint = element.attributes["w:hint"] == "eastAsia"
+            case "w:b": current.bold = true
+            case "w:em": current.emphasisMark = true
+            case "w:t":
+                result.append((texts.next() ?? "", current.style, current.eastAsianHint, current.bold, current.emphasisMark))
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// Each `<w:tr>`: whether it repeats as a header, and each cell's width, fill and
+    /// vertical centring.
+    static func rows(_ parsed: ParsedXML) -> [(header: Bool, cells: [(width: Int?, fill: String?, centred: Bool)])] {
+        var rows: [(header: Bool, cells: [(width: Int?, fill: String?, centred: Bool)])] = []
+        func update(_ change: (inout (width: Int?, fill: String?, centred: Bool)) -> Void) {
+            guard !rows.isEmpty, !rows[rows.count - 1].cells.isEmpty else { return }
+            change(&rows[rows.count - 1].cells[rows[rows.count - 1].cells.count - 1])
+        }
+        for element in parsed.elements {
+            switch element.name {
+            case "w:tr": rows.append((false, []))
+            case "w:tblHeader": if !rows.isEmpty { rows[rows.count - 1].header = true }
+            case "w:tc": if !rows.isEmpty { rows[rows.count - 1].cells.append((nil, nil, false)) }
+            case "w:tcW": update { $0.width = element.attributes["w:w"].flatMap { Int($0) } }
+            case "w:shd": update { $0.fill = element.attributes["w:fill"] }
+            case "w:vAlign": update { $0.centred = element.attributes["w:val"] == "center" }
+            default: break
+            }
+        }
+        return rows
     }
 
     /// Each `<w:p>` of the body: its text, its numbering id and whether a run is Strong.

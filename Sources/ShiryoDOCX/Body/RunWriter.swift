@@ -87,10 +87,11 @@ struct RunWriter {
 
     func writeText(_ text: String, format: Format) throws {
         guard !text.isEmpty else { return }
+        let properties = format.runProperties(eastAsian: text.containsEastAsian, size: size)
+        // Most texts have neither: no need to walk them character by character.
+        guard text.containsBreakOrTab else { return try w.textRun(properties, text: text) }
         try w.element("r") {
-            try format.runProperties(eastAsian: text.containsEastAsian, size: size).write(to: w)
-            // Most texts have neither: no need to walk them character by character.
-            guard text.containsBreakOrTab else { return try w.textElement(text) }
+            try properties.write(to: w)
             // Line breaks and tabs inside a text are Word's own elements, not characters.
             var segment = ""
             for character in text {

@@ -60,18 +60,11 @@ struct TableWriter {
         }
     }
 
-    private func writeRowProperties(header: Bool) throws {
-        try w.element("trPr") {
-            try w.empty("cantSplit")
-            if header { try w.empty("tblHeader") }
-        }
-    }
-
     private func writeRow(
         _ cells: [TableCell], grid: [Int], header: Bool, spans: inout VerticalSpans, in container: Container
     ) throws {
         try w.element("tr") {
-            try writeRowProperties(header: header)
+            try RowProperties(header: header).write(to: w)
             var column = 0
             for cell in cells {
                 while let covered = spans.take(at: column) {
@@ -103,17 +96,16 @@ struct TableWriter {
     private func writeContinuation(span: Int, column: Int, grid: [Int]) throws {
         let width = grid[column..<min(column + span, grid.count)].reduce(0, +)
         try w.element("tc") {
-            try writeCellProperties(width: width, span: span, merge: "continue", fill: nil, header: false)
+            try CellProperties(width: width, span: span, merge: "continue").write(to: w)
             try w.element("p") {}
         }
     }
 
     private func writeGroupRow(_ content: [Inline], grid: [Int], in container: Container) throws {
         try w.element("tr") {
-            try writeRowProperties(header: false)
+            try RowProperties().write(to: w)
             try w.element("tc") {
-                try writeCellProperties(
-                    width: grid.reduce(0, +), span: grid.count, merge: nil, fill: Typography.groupFill, header: false)
+                try CellProperties(width: grid.reduce(0, +), span: grid.count, fill: Typography.groupFill).write(to: w)
                 var properties = ParagraphProperties(style: StyleID.tableText, keepNext: true)
                 properties.justification = "left"
                 try body.paragraph(properties, in: container) {
@@ -127,7 +119,7 @@ struct TableWriter {
         _ blocks: [Block], width: Int, span: Int, merge: String?, fill: String?, header: Bool, in container: Container
     ) throws {
         try w.element("tc") {
-            try writeCellProperties(width: width, span: span, merge: merge, fill: fill, header: header)
+            try CellProperties(width: width, span: span, merge: merge, fill: fill, header: header).write(to: w)
             var inner = container
             inner.width = max(width - 2 * Self.cellPadding, 567)
             inner.textStyle = header ? StyleID.tableHeading : StyleID.tableText
@@ -145,16 +137,6 @@ struct TableWriter {
         return false
     }
 
-    /// CT_TcPr order: tcW, gridSpan, vMerge, tcBorders, shd, …, vAlign.
-    private func writeCellProperties(width: Int, span: Int, merge: String?, fill: String?, header: Bool) throws {
-        try w.element("tcPr") {
-            try w.empty("tcW", ["w": String(width), "type": "dxa"])
-            if span > 1 { try w.value("gridSpan", span) }
-            if let merge { try w.value("vMerge", merge) }
-            if let fill { try w.empty("shd", ["val": "clear", "color": "auto", "fill": fill]) }
-            if header { try w.value("vAlign", "center") }
-        }
-    }
 }
 
 /// Cells merged downwards (`rowSpan`): which grid columns later rows must leave covered.
