@@ -61,7 +61,7 @@ public struct TextRenderer: DocumentRenderer {
 
     /// The line's text without its trailing spaces, and LF.
     private static func append(_ line: TextLine, to bytes: inout [UInt8]) {
-        let copied: Bool? = line.text.utf8.withContiguousStorageIfAvailable { utf8 in
+        let copied = line.withUTF8 { utf8 in
             var end = utf8.count
             while end > 0, utf8[end - 1] == 0x20 { end -= 1 }
             // A space after a non-ASCII scalar may belong to its cluster (a Prepend character
@@ -70,7 +70,7 @@ public struct TextRenderer: DocumentRenderer {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[0..<end]))
             return true
         }
-        if copied != true { bytes.append(contentsOf: line.text.droppingTrailing(" ").utf8) }
+        if !copied { bytes.append(contentsOf: line.text.droppingTrailing(" ").utf8) }
         bytes.append(0x0A)
     }
 

@@ -87,6 +87,28 @@ import ShiryoText
             """)
     }
 
+    /// A table's lines are kept as UTF-8 on their way out; in a list item they are joined to
+    /// the marker and the indentation, which are strings.
+    @Test func aTableInAListItemIsIndentedUnderItsMarker() throws {
+        let table = Table(
+            columns: [TableColumn(width: 1), TableColumn(width: 1)],
+            headerRows: [[cell("指標"), cell("実績")]], rows: [.cells([cell("認知度"), cell("25.9%")])])
+        let output = try report([.list(ListBlock(style: .circled, items: [[.paragraph([.text("項目")]), .table(table)]]))])
+        #expect(output == """
+            表題
+            ════════════════════════════════════════
+
+            ① 項目
+
+              ┌──────────────────┬─────────────────┐
+              │ 指標             │ 実績            │
+              ├──────────────────┼─────────────────┤
+              │ 認知度           │ 25.9%           │
+              └──────────────────┴─────────────────┘
+
+            """)
+    }
+
     @Test func creditsAlreadyInParenthesesAreNotParenthesizedAgain() throws {
         let output = try report([.figure(Figure(caption: [.text("写真")], credit: [.text("（提供：厚生労働省）")]))])
         #expect(output.hasSuffix("[図] 写真\n     （提供：厚生労働省）\n"))
