@@ -33,9 +33,9 @@ import Testing
         #expect(plain.map(\.strong) == (1...12).map { $0.isMultiple(of: 2) })
     }
 
-    @Test func everyRunGetsItsOwnPropertiesPastTheRecordingsKept() throws {
+    @Test func everyRunGetsItsOwnProperties() throws {
         // Sixteen kinds of run (East Asian or not; strong, emphasis, link, each or not), in
-        // two rounds in different orders: more kinds than recordings kept, and each comes back.
+        // two rounds in different orders: each comes back among the others.
         let kinds = (0..<16).map { (eastAsian: $0 & 1 != 0, strong: $0 & 2 != 0, emphasis: $0 & 4 != 0, link: $0 & 8 != 0) }
         let order = Array(0..<16) + (0..<16).map { ($0 * 5 + 3) % 16 }
         var blocks: [Block] = [.heading(Heading(level: 2, content: [.text("目標")], anchor: "goal"))]
@@ -63,7 +63,8 @@ import Testing
     }
 
     @Test func everyCellAndRowGetsItsOwnPropertiesPastTheRecordingsKept() throws {
-        // Twelve columns of twelve widths: 24 kinds of cell (header and body) by turns.
+        // Twelve columns of twelve widths: 24 kinds of cell (header and body) by turns, more
+        // than the recordings kept.
         let weights = Array(1...12)
         let header = weights.map { cell("見出し\($0)") }
         let body = weights.map { cell("値\($0)") }
@@ -84,6 +85,30 @@ import Testing
         // The group row: one cell across the grid, its own fill.
         #expect(rows[3].cells.map(\.width) == [grid.reduce(0, +)])
         #expect(rows[3].cells.map(\.fill) == ["F2F2F2"])
+    }
+
+    /// A key whose hash is the same for every value: every lookup must compare keys.
+    struct Colliding: Hashable {
+        var value: Int
+        func hash(into hasher: inout Hasher) { hasher.combine(0) }
+    }
+
+    @Test func recentMarkupGivesEachKeyItsOwnMarkupThroughEvictionsAndEqualHashes() {
+        var recent = RecentMarkup<Colliding, String>()
+        var recorded: [Int] = []
+        func lookUp(_ value: Int) -> String {
+            recent.markup(for: Colliding(value: value)) {
+                recorded.append(value)
+                return "markup \(value)"
+            }
+        }
+        let capacity = RecentMarkup<Colliding, String>.capacity
+        // Twice round the places kept, then back to the newest and the oldest.
+        for value in 0..<(2 * capacity) { #expect(lookUp(value) == "markup \(value)") }
+        for value in capacity..<(2 * capacity) { #expect(lookUp(value) == "markup \(value)") }
+        #expect(lookUp(0) == "markup 0")
+        // Recorded once each while kept; 0 again after it made way.
+        #expect(recorded == Array(0..<(2 * capacity)) + [0])
     }
 
     /// Each `<w:r>` with a text: the text, its character style and direct formatting.

@@ -1,13 +1,13 @@
 /// The paragraph properties we use, written in the order CT_PPr prescribes (ECMA-376
 /// §17.3.1): pStyle, keepNext, keepLines, pageBreakBefore, widowControl, numPr, pBdr, shd,
 /// tabs, kinsoku, …, spacing, ind, contextualSpacing, jc, …, outlineLvl.
-struct ParagraphProperties: Equatable {
-    struct Numbering: Equatable {
+struct ParagraphProperties: Hashable {
+    struct Numbering: Hashable {
         var level: Int
         var numID: Int
     }
 
-    struct Spacing: Equatable {
+    struct Spacing: Hashable {
         /// Twentieths of a point.
         var before: Int?
         var after: Int?
@@ -16,14 +16,14 @@ struct ParagraphProperties: Equatable {
         var lineRule: String?
     }
 
-    struct Indentation: Equatable {
+    struct Indentation: Hashable {
         var left: Int?
         var right: Int?
         var hanging: Int?
         var firstLine: Int?
     }
 
-    struct Border: Equatable {
+    struct Border: Hashable {
         var size = 8
         var color = "1F3864"
         var space = 1

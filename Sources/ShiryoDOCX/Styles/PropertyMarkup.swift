@@ -8,7 +8,7 @@ import ShiryoXML
 /// with every check, and copied after that. A few entries of each kind cover the patterns
 /// that alternate (a table's header and body cells, list items between paragraphs).
 final class RecentPropertyMarkup {
-    private var paragraphs = RecentMarkup<(properties: ParagraphProperties, mark: RunProperties?), XMLFragment>()
+    private var paragraphs = RecentMarkup<ParagraphKey, XMLFragment>()
     private var runs = RecentMarkup<RunProperties, XMLFragment>()
     private var textRuns = RecentMarkup<RunProperties, XMLTextTemplate>()
     private var cells = RecentMarkup<CellProperties, XMLFragment>()
@@ -20,18 +20,12 @@ final class RecentPropertyMarkup {
     func paragraph(
         _ properties: ParagraphProperties, mark: RunProperties?, styleIDs: StyleIDMap, make: (WordWriter) throws -> Void
     ) throws -> XMLFragment {
-        if let kept = paragraphs.first(where: { $0.properties == properties && $0.mark == mark }) { return kept }
-        let fragment = try record(styleIDs, make)
-        paragraphs.keep(fragment, for: (properties, mark))
-        return fragment
+        try paragraphs.markup(for: ParagraphKey(properties: properties, mark: mark)) { try record(styleIDs, make) }
     }
 
     /// `<w:rPr>` for `properties`, recorded with `make` if it is not among the recent ones.
     func run(_ properties: RunProperties, styleIDs: StyleIDMap, make: (WordWriter) throws -> Void) throws -> XMLFragment {
-        if let kept = runs.first(where: { $0 == properties }) { return kept }
-        let fragment = try record(styleIDs, make)
-        runs.keep(fragment, for: properties)
-        return fragment
+        try runs.markup(for: properties) { try record(styleIDs, make) }
     }
 
     /// `<w:r>` with `properties` around one text, recorded with `make` (which writes the text
@@ -39,26 +33,19 @@ final class RecentPropertyMarkup {
     func textRun(
         _ properties: RunProperties, styleIDs: StyleIDMap, make: (WordWriter, String) throws -> Void
     ) throws -> XMLTextTemplate {
-        if let kept = textRuns.first(where: { $0 == properties }) { return kept }
-        let template = try recorder.recordTemplate { xml, text in try make(WordWriter(xml, styleIDs: styleIDs), text) }
-        textRuns.keep(template, for: properties)
-        return template
+        try textRuns.markup(for: properties) {
+            try recorder.recordTemplate { xml, text in try make(WordWriter(xml, styleIDs: styleIDs), text) }
+        }
     }
 
     /// `<w:tcPr>` for `properties`, recorded with `make` if it is not among the recent ones.
     func cell(_ properties: CellProperties, styleIDs: StyleIDMap, make: (WordWriter) throws -> Void) throws -> XMLFragment {
-        if let kept = cells.first(where: { $0 == properties }) { return kept }
-        let fragment = try record(styleIDs, make)
-        cells.keep(fragment, for: properties)
-        return fragment
+        try cells.markup(for: properties) { try record(styleIDs, make) }
     }
 
     /// `<w:trPr>` for `properties`, recorded with `make` if it is not among the recent ones.
     func row(_ properties: RowProperties, styleIDs: StyleIDMap, make: (WordWriter) throws -> Void) throws -> XMLFragment {
-        if let kept = rows.first(where: { $0 == properties }) { return kept }
-        let fragment = try record(styleIDs, make)
-        rows.keep(fragment, for: properties)
-        return fragment
+        try rows.markup(for: properties) { try record(styleIDs, make) }
     }
 
     private func record(_ styleIDs: StyleIDMap, _ make: (WordWriter) throws -> Void) throws -> XMLFragment {
@@ -66,37 +53,42 @@ final class RecentPropertyMarkup {
     }
 }
 
+/// A paragraph's properties and its mark's run properties, looked up together.
+struct ParagraphKey: Hashable {
+    var properties: ParagraphProperties
+    var mark: RunProperties?
+}
+
 /// The last few markups kept for one kind of key; once all places are taken, the oldest
 /// makes way for a new one.
 ///
-/// Keys are compared where they lie, read through a pointer: a lookup that copied a key of a
-/// dozen strings (as iterating an array, or building a tuple to compare, does) cost nearly
-/// what the recorded markup saves.
-struct RecentMarkup<Key, Markup> {
-    private static var capacity: Int { 8 }
-    /// Side by side: `markups[i]` was recorded for `keys[i]`.
+/// Each key is kept with its hash, and a key is compared only where the hashes agree: keys
+/// of a dozen strings cost more to compare (Swift copies a key read from an array to compare
+/// it) than to hash, and most lookups would compare several.
+struct RecentMarkup<Key: Hashable, Markup> {
+    static var capacity: Int { 16 }
+    /// Side by side: `markups[i]` was recorded for `keys[i]`, whose hash is `hashes[i]`.
+    private var hashes: [Int] = []
     private var keys: [Key] = []
     private var markups: [Markup] = []
     /// The place the next key takes once all are taken.
     private var next = 0
 
-    /// The markup kept for the first key `matches` accepts, if any.
-    func first(where matches: (Key) -> Bool) -> Markup? {
-        keys.withUnsafeBufferPointer { keys -> Markup? in
-            guard let base = keys.baseAddress else { return nil }
-            for index in 0..<keys.count where matches((base + index).pointee) { return markups[index] }
-            return nil
-        }
-    }
-
-    mutating func keep(_ markup: Markup, for key: Key) {
+    /// The markup kept for `key`, or else the one `make` records, kept from then on.
+    mutating func markup(for key: Key, recording make: () throws -> Markup) rethrows -> Markup {
+        let hash = key.hashValue
+        for index in hashes.indices where hashes[index] == hash && keys[index] == key { return markups[index] }
+        let markup = try make()
         guard keys.count == Self.capacity else {
+            hashes.append(hash)
             keys.append(key)
             markups.append(markup)
-            return
+            return markup
         }
+        hashes[next] = hash
         keys[next] = key
         markups[next] = markup
         next = (next + 1) % Self.capacity
+        return markup
     }
 }

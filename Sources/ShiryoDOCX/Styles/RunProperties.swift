@@ -1,7 +1,7 @@
 /// The run properties we use, written in the order CT_RPr prescribes (ECMA-376 §17.3.2):
 /// rStyle, rFonts, b, bCs, i, iCs, …, color, …, sz, szCs, …, u, …, bdr, …, vertAlign, …, em, lang.
-struct RunProperties: Equatable {
-    struct Fonts: Equatable {
+struct RunProperties: Hashable {
+    struct Fonts: Hashable {
         var ascii: String?
         var eastAsia: String?
         /// `eastAsia` makes ambiguous characters (“”・○※①…) use the East Asian font.
@@ -30,6 +30,22 @@ struct RunProperties: Equatable {
             && lhs.boxColor == rhs.boxColor
             && lhs.verticalAlign == rhs.verticalAlign && lhs.emphasisMark == rhs.emphasisMark
             && lhs.language?.latin == rhs.language?.latin && lhs.language?.eastAsia == rhs.language?.eastAsia
+    }
+
+    /// The fields `==` compares (a tuple has no `Hashable` of its own).
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(style)
+        hasher.combine(fonts)
+        hasher.combine(bold)
+        hasher.combine(italic)
+        hasher.combine(color)
+        hasher.combine(size)
+        hasher.combine(underline)
+        hasher.combine(boxColor)
+        hasher.combine(verticalAlign)
+        hasher.combine(emphasisMark)
+        hasher.combine(language?.latin)
+        hasher.combine(language?.eastAsia)
     }
 
     var isEmpty: Bool { self == RunProperties() }

@@ -1,6 +1,6 @@
 /// A table cell's properties, written in the order CT_TcPr prescribes: tcW, gridSpan, vMerge,
 /// tcBorders, shd, …, vAlign.
-struct CellProperties: Equatable {
+struct CellProperties: Hashable {
     /// In twips.
     var width: Int
     /// Grid columns the cell spans.
@@ -29,7 +29,7 @@ struct CellProperties: Equatable {
 }
 
 /// A table row's properties: every row is kept on one page, and header rows repeat on each.
-struct RowProperties: Equatable {
+struct RowProperties: Hashable {
     var header = false
 
     func write(to w: WordWriter) throws {
