@@ -12,10 +12,10 @@
 #     deck alone) more than 0.3 s, of text or json more than 1.5 s;
 #   - shiryo lint of the report takes more than 0.5 s at best;
 #   - loading and validating take more than pandoc's docx + html + plain time / 70 (issue 12
-#     asks for / 87: 0.15 s where pandoc took 13.1 s; measured / 100, printed beside it);
+#     asks for / 87: 0.15 s where pandoc took 13.1 s; measured / 90 to / 115, printed beside it);
 #   - Shiryo's whole `render` of every format is less than 11 times as fast as pandoc's
 #     docx + html + plain (the best of three rounds, each timing pandoc right before
-#     Shiryo), or its peak memory not 6 times below pandoc's docx run (measured about 15x
+#     Shiryo), or its peak memory not 6 times below pandoc's docx run (measured 18x to 20x
 #     and 8.4x at rest; issue 12's targets of 15x and 5x are printed beside them). The time
 #     floor sits well below: Shiryo renders on both cores and pandoc on one, so a program
 #     holding one core slows Shiryo alone, and runs like that measured 12.4x to 14x;
@@ -24,7 +24,7 @@
 #     the best of three runs, the 10,000 and 100,000-row ones taking turns;
 #   - the whole `render` of ten times the report (100,000 rows) takes more than 12 times as long
 #     as that of 10,000 rows, or more than 200 MB at its peak (issue 12's targets of 11x and
-#     200 MB; measured about 9x and 155 MB).
+#     200 MB; measured 10x to 11x and 155 MB).
 # `shiryo inquiry merge` of twenty workbooks is timed too (scripts/inquiry-benchmark.sh).
 #
 #   scripts/benchmark.sh
