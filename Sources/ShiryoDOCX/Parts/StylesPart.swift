@@ -22,7 +22,7 @@ enum StylesPart {
             try w.element("rPrDefault") {
                 try RunProperties(
                     fonts: .init(ascii: Typography.font, eastAsia: Typography.font),
-                    size: Typography.bodySize(for: kind), language: ("en-US", "ja-JP")
+                    size: Typography.bodySize(for: kind), language: .init(latin: "en-US", eastAsia: "ja-JP")
                 ).write(to: w)
             }
             try w.element("pPrDefault") {

@@ -1,6 +1,12 @@
 /// The run properties we use, written in the order CT_RPr prescribes (ECMA-376 §17.3.2):
 /// rStyle, rFonts, b, bCs, i, iCs, …, color, …, sz, szCs, …, u, …, bdr, …, vertAlign, …, em, lang.
 struct RunProperties: Hashable {
+    /// `<w:lang>`: the language of Latin text and of East Asian text.
+    struct Language: Hashable {
+        var latin: String
+        var eastAsia: String
+    }
+
     struct Fonts: Hashable {
         var ascii: String?
         var eastAsia: String?
@@ -22,31 +28,7 @@ struct RunProperties: Hashable {
     var verticalAlign: String?
     /// Japanese emphasis mark (傍点): `dot`, `comma`, `circle`, `underDot`.
     var emphasisMark: String?
-    var language: (latin: String, eastAsia: String)?
-
-    static func == (lhs: RunProperties, rhs: RunProperties) -> Bool {
-        lhs.style == rhs.style && lhs.fonts == rhs.fonts && lhs.bold == rhs.bold && lhs.italic == rhs.italic
-            && lhs.color == rhs.color && lhs.size == rhs.size && lhs.underline == rhs.underline
-            && lhs.boxColor == rhs.boxColor
-            && lhs.verticalAlign == rhs.verticalAlign && lhs.emphasisMark == rhs.emphasisMark
-            && lhs.language?.latin == rhs.language?.latin && lhs.language?.eastAsia == rhs.language?.eastAsia
-    }
-
-    /// The fields `==` compares (a tuple has no `Hashable` of its own).
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(style)
-        hasher.combine(fonts)
-        hasher.combine(bold)
-        hasher.combine(italic)
-        hasher.combine(color)
-        hasher.combine(size)
-        hasher.combine(underline)
-        hasher.combine(boxColor)
-        hasher.combine(verticalAlign)
-        hasher.combine(emphasisMark)
-        hasher.combine(language?.latin)
-        hasher.combine(language?.eastAsia)
-    }
+    var language: Language?
 
     var isEmpty: Bool { self == RunProperties() }
 
